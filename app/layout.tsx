@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Departures", template: "%s · Departures" },
+  description: "Who left which organization, when, and where they went, with every fact backed by a source.",
+};
+
+const NAV = [
+  { href: "/", label: "Timeline" },
+  { href: "/events/new", label: "Add an event" },
+  { href: "/changes", label: "Changes" },
+];
+
+export default function RootLayout({ children }: LayoutProps<"/">) {
+  return (
+    <html lang="en" className="h-full antialiased">
+      <body className="min-h-full flex flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="font-semibold tracking-tight text-stone-900">
+              Departures
+            </Link>
+            <ul className="flex gap-4 text-sm">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-stone-600 hover:text-stone-900 hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 py-4 text-center text-xs text-stone-500">
+          Every fact links to its evidence. Dates are shown at the precision the sources give.
+        </footer>
+      </body>
+    </html>
+  );
+}

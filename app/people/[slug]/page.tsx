@@ -1,0 +1,78 @@
+import { Suspense } from "react";
+import Link from "next/link";
+import { connection } from "next/server";
+import { AliasList } from "@/components/evidence/alias-list";
+import { ClaimCard } from "@/components/evidence/claim-card";
+import { EventLine } from "@/components/evidence/event-line";
+import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { getPersonBySlug } from "@/lib/data/people";
+
+export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the person" />}>
+      <PersonView params={params} />
+    </Suspense>
+  );
+}
+
+async function PersonView({ params }: { params: PageProps<"/people/[slug]">["params"] }) {
+  await connection();
+  const person = await getPersonBySlug(decodeURIComponent((await params).slug));
+  return (
+    <article className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">{person.name}</h1>
+        <AliasList name={person.name} aliases={person.aliases} />
+      </header>
+
+      <section aria-labelledby="positions-heading">
+        <h2 id="positions-heading" className="mb-2 font-semibold">Positions</h2>
+        {person.positions.length === 0 ? (
+          <p className="text-sm text-stone-600">No positions on record.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {person.positions.map((p) => (
+              <li key={p.id}>
+                <span className="font-medium">{p.title ?? "Role unknown"}</span> at{" "}
+                <Link href={`/companies/${p.company.slug}`} className="underline">{p.company.name}</Link>
+                {", "}
+                {p.startText ? <PartialDateText text={p.startText} /> : <span className="text-stone-500">start unknown</span>}
+                {" – "}
+                {p.endText ? <PartialDateText text={p.endText} /> : <span className="text-stone-500">{p.endEarliest ? "" : "no end on record"}</span>}
+                {p.reportsTo && (
+                  <>
+                    {", reporting to "}
+                    <Link href={`/people/${p.reportsTo.slug}`} className="underline">{p.reportsTo.name}</Link>
+                  </>
+                )}
+                {" · "}
+                <span className="text-xs">
+                  evidence:{" "}
+                  {(JSON.parse(p.eventIds) as number[]).map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ", "}
+                      <Link href={`/events/${id}`} className="text-sky-800 underline">event {id}</Link>
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="events-heading" className="space-y-4">
+        <h2 id="events-heading" className="font-semibold">Events and evidence</h2>
+        {person.events.map((e) => (
+          <div key={e.id} className="space-y-2">
+            <h3><EventLine event={e} show="no-person" /></h3>
+            <div className="space-y-2 pl-4">
+              {e.claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+            </div>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

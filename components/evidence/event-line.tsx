@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { PartialDateText } from "./partial-date-text";
+import { StatusBadge } from "./status-badge";
+
+export interface EventLineData {
+  id: number;
+  kind: string;
+  role: string | null;
+  dateText: string | null;
+  status: string;
+  sourceCount: number;
+  destinationRelation: string | null;
+  person: { name: string; slug: string };
+  company: { name: string; slug: string };
+  destination: { name: string; slug: string } | null;
+}
+
+/** One event in a sentence, each part a link: who, what, where, when, and to its evidence. */
+export function EventLine({ event, show = "all" }: { event: EventLineData; show?: "all" | "no-person" | "no-company" }) {
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
+      <span className="w-24 shrink-0 text-sm text-stone-600">
+        <PartialDateText text={event.dateText} />
+      </span>
+      {show !== "no-person" && (
+        <Link href={`/people/${event.person.slug}`} className="font-medium text-stone-900 underline decoration-stone-300">
+          {event.person.name}
+        </Link>
+      )}
+      <span className="text-stone-700">{(EVENT_KIND_LABELS[event.kind as EventKind] ?? event.kind).toLowerCase()}</span>
+      {event.role && <span className="text-stone-700">as {event.role}</span>}
+      {show !== "no-company" && (
+        <>
+          <span className="text-stone-500">{event.kind === "joined" ? "at" : "·"}</span>
+          <Link href={`/companies/${event.company.slug}`} className="underline decoration-stone-300">
+            {event.company.name}
+          </Link>
+        </>
+      )}
+      {event.destination && (
+        <>
+          <span className="text-stone-500">→ {event.destinationRelation === "founded" ? "founded" : "joined"}</span>
+          <Link href={`/companies/${event.destination.slug}`} className="underline decoration-stone-300">
+            {event.destination.name}
+          </Link>
+        </>
+      )}
+      <StatusBadge status={event.status} />
+      <Link href={`/events/${event.id}`} className="text-xs text-sky-800 underline">
+        {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}
+      </Link>
+    </span>
+  );
+}

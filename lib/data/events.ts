@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { eventJsonInclude } from "./event-json";
+import { orNotFound } from "./not-found";
+
+/** One event with its claims, sources and change log; 404 when it does not exist. */
+export async function getEvent(id: number) {
+  const event = Number.isSafeInteger(id)
+    ? await db.event.findUnique({
+        where: { id },
+        include: { ...eventJsonInclude, changes: { orderBy: { id: "desc" } } },
+      })
+    : null;
+  return orNotFound(event);
+}
+
+export type EventDetail = Awaited<ReturnType<typeof getEvent>>;
+
+/** Newest first (unknown dates last); retracted events hidden. */
+export async function listRecentEvents(limit = 200) {
+  return db.event.findMany({
+    where: { status: { not: "retracted" } },
+    include: { person: true, company: true, destination: true },
+    orderBy: [{ sortDate: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Find-or-create people, companies and sources by normalized key, recording every new spelling as an
+ * alias. Runs inside the ingest transaction.
+ */
+import { normalizeName, slugify } from "@/lib/domain/names";
+import { partialDate } from "@/lib/domain/partial-date";
+import type { Tx } from "@/lib/db-factory";
+import type { CompanyRef, NewSourceInput, PersonRef } from "@/lib/validation/claim";
+import { IngestError } from "./ingest-error";
+
+function spellings(ref: { name: string; aliases: string[] }) {
+  const seen = new Map<string, string>();
+  for (const name of [ref.name, ...ref.aliases]) {
+    const key = normalizeName(name);
+    if (key && !seen.has(key)) seen.set(key, name);
+  }
+  return [...seen].map(([key, name]) => ({ key, name }));
+}
+
+async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!(await taken(slug))) return slug;
+  }
+}
+
+/** The primary name decides first; an alias match only counts when the primary name is unknown. */
+function pickOwner(matches: { key: string; ownerId: number }[], keys: string[]): number | null {
+  for (const key of keys) {
+    const hit = matches.find((m) => m.key === key);
+    if (hit) return hit.ownerId;
+  }
+  return null;
+}
+
+export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<{ id: number; created: boolean }> {
+  const names = spellings(ref);
+  const keys = names.map((n) => n.key);
+  const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
+  let id = pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.personId })), keys);
+  const created = id === null;
+  if (id === null) {
+    const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.person.count({ where: { slug: s } })) > 0);
+    id = (await tx.person.create({ data: { name: ref.name, slug } })).id;
+  }
+  for (const n of names) {
+    await tx.personAlias.upsert({
+      where: { personId_key: { personId: id, key: n.key } },
+      create: { personId: id, key: n.key, name: n.name },
+      update: {},
+    });
+  }
+  return { id, created };
+}
+
+export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<{ id: number; created: boolean }> {
+  const names = spellings(ref);
+  const keys = names.map((n) => n.key);
+  const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
+  let id = pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.companyId })), keys);
+  const created = id === null;
+  if (id === null) {
+    const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.company.count({ where: { slug: s } })) > 0);
+    id = (
+      await tx.company.create({
+        data: { name: ref.name, slug, kind: ref.kind ?? "company", foundedAt: ref.foundedAt ? partialDate(ref.foundedAt).text : null },
+      })
+    ).id;
+  } else if (ref.kind || ref.foundedAt) {
+    // Later, more specific information fills gaps but never overwrites what is recorded.
+    const existing = await tx.company.findUniqueOrThrow({ where: { id } });
+    await tx.company.update({
+      where: { id },
+      data: {
+        kind: existing.kind === "company" && ref.kind ? ref.kind : existing.kind,
+        foundedAt: existing.foundedAt ?? (ref.foundedAt ? partialDate(ref.foundedAt).text : null),
+      },
+    });
+  }
+  for (const n of names) {
+    await tx.companyAlias.upsert({
+      where: { companyId_key: { companyId: id, key: n.key } },
+      create: { companyId: id, key: n.key, name: n.name },
+      update: {},
+    });
+  }
+  return { id, created };
+}
+
+export function sourceDedupKey(s: Pick<NewSourceInput, "url" | "title" | "publisher">): string {
+  return s.url ? `url:${s.url}` : `title:${normalizeName(s.title)}|${normalizeName(s.publisher ?? "")}`;
+}
+
+export async function resolveSource(tx: Tx, ref: NewSourceInput | { id: number }): Promise<{ id: number; created: boolean }> {
+  if ("id" in ref) {
+    const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
+    if (!found) throw new IngestError({ "source.id": [`No recorded source has id ${ref.id}`] });
+    return { id: found.id, created: false };
+  }
+  const dedupKey = sourceDedupKey(ref);
+  const existing = await tx.source.findUnique({ where: { dedupKey }, select: { id: true } });
+  if (existing) return { id: existing.id, created: false };
+  const published = ref.publishedAt ? partialDate(ref.publishedAt) : null;
+  const created = await tx.source.create({
+    data: {
+      dedupKey,
+      title: ref.title,
+      publisher: ref.publisher ?? null,
+      url: ref.url ?? null,
+      publishedText: published?.text ?? null,
+      publishedPrecision: published?.precision ?? null,
+      language: ref.language,
+      kind: ref.kind,
+    },
+  });
+  return { id: created.id, created: true };
+}

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// E2E runs the production build against its own database, seeded through the same `npm run setup`.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DB_FILE = path.resolve(__dirname, "tests/.tmp/e2e.db");
+export const E2E_DATABASE_URL = `file:${DB_FILE}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  globalSetup: "./tests/e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      // Debian's Chromium by default; PLAYWRIGHT_CHROMIUM_PATH="" uses Playwright's own browser when installed.
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { DATABASE_URL: E2E_DATABASE_URL },
+  },
+});
