@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 
 // E2E runs the production build against its own database, seeded through the same `npm run setup`.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DB_FILE = path.resolve(__dirname, "tests/.tmp/e2e.db");
+const DB_FILE = path.resolve(__dirname, `tests/.tmp/e2e-${PORT}.db`);
 export const E2E_DATABASE_URL = `file:${DB_FILE}`;
 
 export default defineConfig({

@@ -29,7 +29,7 @@ export function claimDedupKey(parts: { sourceId: number; excerpt: string; person
     .digest("hex");
 }
 
-async function findEvent(tx: Tx, input: ClaimInput, personId: number, companyId: number) {
+async function findEvent(tx: Tx, input: ClaimInput, personId: number, companyId: number, destinationId: number | null) {
   if (input.eventId) {
     const event = await tx.event.findUnique({ where: { id: input.eventId } });
     if (!event) throw new IngestError({ eventId: [`No event has id ${input.eventId}`] });
@@ -37,10 +37,14 @@ async function findEvent(tx: Tx, input: ClaimInput, personId: number, companyId:
       throw new IngestError({ eventId: ["That event is about a different person or company"] });
     return event.id;
   }
-  const candidates = await tx.event.findMany({ where: { personId, companyId, kind: input.kind }, select: { id: true, dateText: true } });
+  const candidates = await tx.event.findMany({
+    where: { personId, companyId, kind: input.kind },
+    select: { id: true, dateText: true, role: true, destinationId: true },
+  });
   const match = findMatchingEvent(
-    input.date ? partialDate(input.date) : null,
-    candidates.map((c) => ({ id: c.id, date: fromColumns(c.dateText) })),
+    input.kind,
+    { date: input.date ? partialDate(input.date) : null, role: input.role ?? null, destinationId },
+    candidates.map((c) => ({ id: c.id, date: fromColumns(c.dateText), role: c.role, destinationId: c.destinationId })),
   );
   return match?.id ?? null;
 }
@@ -58,7 +62,7 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
   if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created };
 
-  let eventId = await findEvent(tx, input, person.id, company.id);
+  let eventId = await findEvent(tx, input, person.id, company.id, destination?.id ?? null);
   const outcome = eventId ? "merged" : "created";
   if (!eventId) {
     eventId = (await tx.event.create({ data: { personId: person.id, companyId: company.id, kind: input.kind } })).id;
