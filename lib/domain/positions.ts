@@ -51,10 +51,23 @@ function enrich(p: DerivedPosition, e: PositionEvent) {
   p.eventIds.push(e.id);
 }
 
+/**
+ * On the same (partial) date, events happen in their natural order: "fired in November 2023" and
+ * "returned in November 2023" mean fired first, whatever order the claims were recorded in.
+ */
+const SAME_DATE_ORDER: Record<EventKind, number> = {
+  joined: 0,
+  role_changed: 1,
+  leave_started: 2,
+  departed: 3,
+  fired: 3,
+  returned: 4,
+};
+
 export function derivePositions(events: PositionEvent[]): DerivedPosition[] {
   const timeline = events
     .filter((e) => e.status !== "retracted" && e.date !== null)
-    .sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
+    .sort((a, b) => compareDates(a.date, b.date) || SAME_DATE_ORDER[a.kind] - SAME_DATE_ORDER[b.kind] || a.id - b.id);
   const positions: DerivedPosition[] = [];
   let current: DerivedPosition | null = null;
 
