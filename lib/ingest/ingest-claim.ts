@@ -37,6 +37,7 @@ async function findEvent(tx: Tx, input: ClaimInput, personId: number, companyId:
       throw new IngestError({ eventId: ["That event is about a different person or company"] });
     return event.id;
   }
+  if (input.newEvent) return null;
   const candidates = await tx.event.findMany({
     where: { personId, companyId, kind: input.kind },
     select: { id: true, dateText: true, role: true, destinationId: true },

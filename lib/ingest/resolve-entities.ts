@@ -33,6 +33,20 @@ function pickOwner(matches: { key: string; ownerId: number }[], keys: string[]):
   return null;
 }
 
+/** The person resolvePerson would pick, without creating anything; null when it would create one. */
+export async function findPersonId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
+  const keys = spellings(ref).map((n) => n.key);
+  const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
+  return pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.personId })), keys);
+}
+
+/** The company resolveCompany would pick, without creating anything; null when it would create one. */
+export async function findCompanyId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
+  const keys = spellings(ref).map((n) => n.key);
+  const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
+  return pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.companyId })), keys);
+}
+
 export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<{ id: number; created: boolean }> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);

@@ -7,6 +7,7 @@ import {
   ROLE_CATEGORIES,
   SOURCE_KINDS,
 } from "@/lib/domain/vocabulary";
+import { normalizeName } from "@/lib/domain/names";
 import { partialDateText } from "./partial-date-field";
 
 /** Limits a human would never hit but that keep a 100 KB paste out of the database. */
@@ -17,11 +18,15 @@ const text = (max: number, label: string) =>
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} is at most ${max} characters`).optional();
 
-const aliases = z.array(text(LIMITS.name, "An alias")).max(LIMITS.aliases).default([]);
+/** A name must keep at least one letter or digit once separators are stripped, or it could not be looked up again. */
+const nameText = (label: string) =>
+  text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} needs at least one letter or digit`);
 
-export const personRefSchema = z.object({ name: text(LIMITS.name, "Name"), aliases });
+const aliases = z.array(nameText("An alias")).max(LIMITS.aliases, `At most ${LIMITS.aliases} aliases`).default([]);
+
+export const personRefSchema = z.object({ name: nameText("Name"), aliases });
 export const companyRefSchema = z.object({
-  name: text(LIMITS.name, "Company name"),
+  name: nameText("Company name"),
   aliases,
   kind: z.enum(COMPANY_KINDS).optional(),
   foundedAt: partialDateText.optional(),
@@ -40,9 +45,12 @@ export const newSourceSchema = z.object({
     .string()
     .trim()
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language tag such as en, ja or zh-Hans"),
-  kind: z.enum(SOURCE_KINDS),
+  kind: z.enum(SOURCE_KINDS, { error: `Choose the kind of source: ${SOURCE_KINDS.join(", ")}` }),
 });
-export const sourceRefSchema = z.union([z.object({ id: z.coerce.number().int().positive() }), newSourceSchema]);
+const recordedSourceSchema = z.object({
+  id: z.coerce.number({ error: "Pick a recorded source" }).int("Pick a recorded source").positive("Pick a recorded source"),
+});
+export const sourceRefSchema = z.union([recordedSourceSchema, newSourceSchema]);
 
 /** One source asserting one event. The form, the server action, POST /api/claims and the CLI all parse with this. */
 export const claimInputSchema = z.object({
@@ -51,7 +59,7 @@ export const claimInputSchema = z.object({
   translation: optionalText(LIMITS.excerpt, "Translation"),
   person: personRefSchema,
   company: companyRefSchema,
-  kind: z.enum(EVENT_KINDS),
+  kind: z.enum(EVENT_KINDS, { error: `Choose what happened: ${EVENT_KINDS.join(", ")}` }),
   role: optionalText(LIMITS.name, "Role"),
   roleCategory: z.enum(ROLE_CATEGORIES).optional(),
   team: optionalText(LIMITS.name, "Team"),
@@ -64,10 +72,28 @@ export const claimInputSchema = z.object({
   editor: optionalText(LIMITS.name, "Editor"),
   /** attach to this event instead of matching one */
   eventId: z.coerce.number().int().positive().optional(),
+  /** the submitter says this is a different event from any that match: never merge (ignored with eventId) */
+  newEvent: z.boolean().optional(),
+});
+
+/**
+ * What the form, its server action and POST /api/claims accept: a claim plus the name of the editor,
+ * required there because every change is logged with who made it (the CLI supplies its own editor).
+ */
+export const claimSubmissionSchema = claimInputSchema.extend({ editor: text(LIMITS.name, "Your name") });
+
+/** Retracting or deprecating a claim: never a delete, always with a reason and an editor. */
+export const claimStateChangeSchema = z.object({
+  claimId: z.coerce.number({ error: "No claim given" }).int().positive("No claim given"),
+  state: z.enum(["retracted", "deprecated"], { error: "Choose retracted or deprecated" }),
+  reason: text(LIMITS.note, "A reason"),
+  editor: text(LIMITS.name, "Your name"),
 });
 
 export type ClaimInput = z.infer<typeof claimInputSchema>;
 export type ClaimInputRaw = z.input<typeof claimInputSchema>;
+export type ClaimSubmission = z.infer<typeof claimSubmissionSchema>;
+export type ClaimStateChange = z.infer<typeof claimStateChangeSchema>;
 export type NewSourceInput = z.infer<typeof newSourceSchema>;
 export type CompanyRef = z.infer<typeof companyRefSchema>;
 export type PersonRef = z.infer<typeof personRefSchema>;

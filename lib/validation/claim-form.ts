@@ -1,0 +1,165 @@
+/**
+ * The claim form as flat fields, mapped onto the nested claim schema. Field names are the schema's
+ * dotted paths ("person.name", "source.url"), so an error from the schema lands next to the field with
+ * the same name. Only the parts a form needs that JSON does not are handled here: the date typed as
+ * parts with a chosen precision, radio choices for the destination and the source, one spelling per line.
+ */
+import type { FieldErrors } from "./field-errors";
+
+export type FormValues = Record<string, string>;
+
+export const DATE_PRECISION_CHOICES = ["unknown", "day", "month", "quarter", "year", "range"] as const;
+export type DatePrecisionChoice = (typeof DATE_PRECISION_CHOICES)[number];
+
+/** Every field the claim form submits; anything else in the request is ignored. */
+export const CLAIM_FORM_FIELDS = [
+  "person.name",
+  "person.aliases",
+  "personNew",
+  "company.name",
+  "kind",
+  "role",
+  "roleCategory",
+  "date.precision",
+  "date.year",
+  "date.quarter",
+  "date.month",
+  "date.day",
+  "date.from",
+  "date.to",
+  "destination.relation",
+  "destination.name",
+  "source.mode",
+  "source.id",
+  "source.url",
+  "source.title",
+  "source.publisher",
+  "source.publishedAt",
+  "source.language",
+  "source.kind",
+  "excerpt",
+  "translation",
+  "editor",
+  "event.choice",
+] as const;
+export type ClaimFormField = (typeof CLAIM_FORM_FIELDS)[number];
+
+/** Inputs on the page that show a schema error whose path is not itself a form field. */
+const ERROR_FIELD: Record<string, ClaimFormField> = {
+  person: "person.name",
+  company: "company.name",
+  destination: "destination.name",
+  source: "source.mode",
+  eventId: "event.choice",
+  newEvent: "event.choice",
+  date: "date.precision",
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** What the typed date parts mean at the chosen precision: partial-date text, nothing, or an error for the date. */
+export function buildDateText(values: FormValues): { text?: string; error?: string } {
+  const precision = (values["date.precision"] || "unknown") as DatePrecisionChoice;
+  const year = (values["date.year"] ?? "").trim();
+  const needYear = () => (/^\d{4}$/.test(year) ? null : "Enter the year as four digits, for example 2024");
+  switch (precision) {
+    case "unknown":
+      return {};
+    case "year":
+      return needYear() ? { error: needYear()! } : { text: year };
+    case "quarter": {
+      const q = values["date.quarter"] ?? "";
+      if (needYear()) return { error: needYear()! };
+      if (!/^[1-4]$/.test(q)) return { error: "Choose the quarter" };
+      return { text: `${year}-Q${q}` };
+    }
+    case "month":
+    case "day": {
+      if (needYear()) return { error: needYear()! };
+      const month = Number(values["date.month"]);
+      if (!Number.isInteger(month) || month < 1 || month > 12) return { error: "Choose the month" };
+      if (precision === "month") return { text: `${year}-${pad(month)}` };
+      const dayText = (values["date.day"] ?? "").trim();
+      if (!/^\d{1,2}$/.test(dayText)) return { error: "Enter the day of the month as a number, for example 25" };
+      return { text: `${year}-${pad(month)}-${pad(Number(dayText))}` };
+    }
+    case "range": {
+      const from = (values["date.from"] ?? "").trim();
+      const to = (values["date.to"] ?? "").trim();
+      if (!from || !to) return { error: "Enter both ends of the range, for example 2017 and 2018-03" };
+      return { text: `${from}/${to}` };
+    }
+    default:
+      return { error: "Choose how precisely the source dates this" };
+  }
+}
+
+const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v);
+const lines = (v: string | undefined) =>
+  (v ?? "")
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Keep only the claim form's own fields, as strings (files and framework fields are dropped). */
+export function claimFormValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const name of CLAIM_FORM_FIELDS) {
+    const v = formData.get(name);
+    if (typeof v === "string") values[name] = v;
+  }
+  return values;
+}
+
+/** The nested payload the claim schema parses, plus errors only the form can have (an incomplete date). */
+export function claimFormToInput(values: FormValues): { raw: Record<string, unknown>; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
+  const date = buildDateText(values);
+  if (date.error) fieldErrors["date.precision"] = [date.error];
+
+  const relation = values["destination.relation"] || "unknown";
+  const destination =
+    relation === "joined" || relation === "founded" ? { name: values["destination.name"] ?? "", relation } : undefined;
+
+  const source =
+    values["source.mode"] === "recorded"
+      ? { id: values["source.id"] ?? "" }
+      : {
+          url: blankToUndefined(values["source.url"]),
+          title: values["source.title"] ?? "",
+          publisher: blankToUndefined(values["source.publisher"]),
+          publishedAt: blankToUndefined(values["source.publishedAt"]),
+          language: values["source.language"] ?? "",
+          kind: values["source.kind"] ?? "",
+        };
+
+  const choice = values["event.choice"] ?? "";
+  const raw: Record<string, unknown> = {
+    person: { name: values["person.name"] ?? "", aliases: lines(values["person.aliases"]) },
+    company: { name: values["company.name"] ?? "", aliases: [] },
+    kind: values.kind ?? "",
+    role: blankToUndefined(values.role),
+    roleCategory: blankToUndefined(values.roleCategory),
+    date: date.text,
+    destination,
+    source,
+    excerpt: values.excerpt ?? "",
+    translation: blankToUndefined(values.translation),
+    editor: values.editor ?? "",
+    eventId: /^\d+$/.test(choice) ? choice : undefined,
+    newEvent: choice === "new" ? true : undefined,
+  };
+  return { raw, fieldErrors };
+}
+
+/** Put each schema error on the form field that shows it ("person.aliases.2" → "person.aliases"); unknown paths go to the form. */
+export function claimFormErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  const fields = new Set<string>(CLAIM_FORM_FIELDS);
+  for (const [path, messages] of Object.entries(errors)) {
+    const trimmed = path.replace(/(\.\d+)+$/, "");
+    const key = fields.has(trimmed) ? trimmed : (ERROR_FIELD[trimmed] ?? ERROR_FIELD[trimmed.split(".")[0]] ?? "_form");
+    (out[key] ??= []).push(...messages.filter((m) => !out[key]?.includes(m)));
+  }
+  return out;
+}
