@@ -44,6 +44,7 @@ export const newSourceSchema = z.object({
   language: z
     .string()
     .trim()
+    .min(1, "Language is required")
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language tag such as en, ja or zh-Hans"),
   kind: z.enum(SOURCE_KINDS, { error: `Choose the kind of source: ${SOURCE_KINDS.join(", ")}` }),
 });

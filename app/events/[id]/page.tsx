@@ -1,26 +1,62 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
+import Link from "next/link";
 import { connection } from "next/server";
+import { ChangeLogList } from "@/components/claim-form/change-log-list";
+import { ClaimStateForm } from "@/components/claim-form/claim-state-form";
+import { ConflictTable } from "@/components/claim-form/conflict-table";
 import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { rememberedEditor } from "@/lib/actions/editor-cookie";
+import { readDraft } from "@/lib/actions/form-drafts";
+import { listChanges } from "@/lib/data/changes";
 import { getEvent } from "@/lib/data/events";
+import { db } from "@/lib/db";
+import { summarizeStoredEvent } from "@/lib/ingest/recompute-event";
 
 export const metadata: Metadata = { title: "Event" };
 
-export default function EventPage({ params }: PageProps<"/events/[id]">) {
+// Rendered whole, not streamed into a Suspense boundary, so the page and its retract forms work
+// without JavaScript (streamed content needs it to appear). See docs/decisions/0021-forms-without-javascript.md.
+export const instant = false;
+
+type Params = PageProps<"/events/[id]">;
+
+/** What the form or a correction just did, said once after the redirect. */
+function Notice({ added, changed, claim }: { added?: string; changed?: string; claim?: string }) {
+  const text =
+    added === "created"
+      ? `Recorded a new event with your claim (claim ${claim}).`
+      : added === "merged"
+        ? `Added your claim (claim ${claim}) to this event.`
+        : added === "duplicate"
+          ? `This claim was already recorded (claim ${claim}); nothing was added.`
+          : changed === "retracted" || changed === "deprecated"
+            ? `Claim ${claim} is now ${changed}; the event was recomputed from the remaining claims.`
+            : null;
+  if (!text) return null;
   return (
-    <Suspense fallback={<PageSkeleton label="Loading the event" />}>
-      <EventView params={params} />
-    </Suspense>
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {text}
+    </p>
   );
 }
 
-async function EventView({ params }: { params: PageProps<"/events/[id]">["params"] }) {
+export default async function EventPage({ params, searchParams }: Params) {
   await connection();
   const event = await getEvent(Number((await params).id));
+  const [query, summary, log, editor] = await Promise.all([
+    searchParams,
+    summarizeStoredEvent(db, event.id),
+    listChanges(db, { eventId: event.id, limit: 100 }),
+    rememberedEditor(),
+  ]);
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const draft = readDraft(query.draft);
+  const conflictFields = (claimId: number) => summary.conflicts.filter((c) => c.values.some((v) => v.claimIds.includes(claimId))).map((c) => c.field);
+
   return (
-    <article className="space-y-4">
+    <article className="space-y-5">
+      <Notice added={one(query.added)} changed={one(query.changed)} claim={one(query.claim)} />
       <h1 className="text-xl font-semibold">
         <EventLine event={event} />
       </h1>
@@ -29,13 +65,50 @@ async function EventView({ params }: { params: PageProps<"/events/[id]">["params
           Stated reason ({event.reasonEvidence}): {event.reason}
         </p>
       )}
+
+      {summary.conflicts.length > 0 && (
+        <section aria-labelledby="conflicts-heading" className="space-y-3 rounded border border-amber-300 bg-white p-3">
+          <h2 id="conflicts-heading" className="font-semibold text-amber-900">
+            Disputed: the sources disagree
+          </h2>
+          <p className="text-sm text-stone-700">
+            Every claim is kept. The event shows the best-supported value; the claims below say otherwise.
+          </p>
+          {summary.conflicts.map((c) => (
+            <ConflictTable key={c.field} conflict={c} claims={event.claims} />
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="claims-heading" className="space-y-2">
-        <h2 id="claims-heading" className="font-semibold">
-          Evidence ({event.claims.length} {event.claims.length === 1 ? "claim" : "claims"})
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="claims-heading" className="font-semibold">
+            Evidence ({event.claims.length} {event.claims.length === 1 ? "claim" : "claims"})
+          </h2>
+          <Link href={`/events/new?event=${event.id}`} className="text-sm text-sky-800 underline">
+            Add a claim to this event
+          </Link>
+        </div>
         {event.claims.map((c) => (
-          <ClaimCard key={c.id} claim={c} />
+          <div key={c.id}>
+            <ClaimCard claim={c} highlight={conflictFields(c.id)} />
+            {c.state === "active" && (
+              <ClaimStateForm claimId={c.id} eventId={event.id} editor={editor} initialState={one(query.claim) === String(c.id) ? draft : null} />
+            )}
+          </div>
         ))}
+      </section>
+
+      <section aria-labelledby="log-heading" className="space-y-2">
+        <h2 id="log-heading" className="font-semibold">
+          Change log
+        </h2>
+        <ChangeLogList changes={log.changes} showEvent={false} />
+        <p className="text-sm">
+          <Link href="/changes" className="text-sky-800 underline">
+            All changes
+          </Link>
+        </p>
       </section>
     </article>
   );

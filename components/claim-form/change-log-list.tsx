@@ -1,0 +1,88 @@
+/** Changes, newest first: when, who, what, and each field's value before and after. */
+import Link from "next/link";
+import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { CHANGE_ACTION_LABELS, type ChangeAction, type ChangeView } from "@/lib/data/changes";
+import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+
+function Shown({ field, value }: { field: string; value: string | null }) {
+  if (value === null) return <span className="text-stone-500">none</span>;
+  if (field === "dateText") return <PartialDateText text={value} />;
+  return <>{value}</>;
+}
+
+export function ChangeLogList({ changes, showEvent = true }: { changes: ChangeView[]; showEvent?: boolean }) {
+  if (changes.length === 0) return <p className="text-sm text-stone-600">No changes recorded.</p>;
+  return (
+    <ol className="space-y-2" aria-label="Changes, newest first">
+      {changes.map((c) => (
+        <li key={c.id} data-testid="change" className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
+          <p>
+            <time dateTime={c.at.toISOString()} className="tabular-nums text-stone-600">
+              {c.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+            </time>{" "}
+            · <span className="font-medium">{c.editor}</span> {CHANGE_ACTION_LABELS[c.action as ChangeAction] ?? c.action}
+            {c.claimId !== null && (
+              <>
+                {" "}
+                {c.event ? (
+                  <Link href={`/events/${c.event.id}#claim-${c.claimId}`} className="text-sky-800 underline">
+                    #{c.claimId}
+                  </Link>
+                ) : (
+                  <>#{c.claimId}</>
+                )}
+              </>
+            )}
+            {showEvent && c.event && (
+              <>
+                {" · "}
+                <Link href={`/events/${c.event.id}`} className="text-sky-800 underline">
+                  {c.event.person.name} {(EVENT_KIND_LABELS[c.event.kind as EventKind] ?? c.event.kind).toLowerCase()} · {c.event.company.name}
+                </Link>
+              </>
+            )}
+          </p>
+          <p className="text-stone-700">{c.summary}</p>
+          {c.fields.length > 0 && (
+            <table className="mt-1 text-xs">
+              <caption className="sr-only">Values before and after change {c.id}</caption>
+              <thead className="sr-only">
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.fields.map((f) => (
+                  <tr key={f.field}>
+                    <th scope="row" className="pr-2 text-left font-medium text-stone-600">
+                      {f.label}
+                    </th>
+                    <td className="pr-1 text-stone-600">
+                      {f.before === null ? (
+                        <span className="sr-only">none</span>
+                      ) : (
+                        <del className="decoration-stone-400">
+                          <Shown field={f.field} value={f.before} />
+                        </del>
+                      )}
+                    </td>
+                    <td className="font-medium">
+                      {f.before !== null && (
+                        <span aria-hidden="true" className="font-normal text-stone-500">
+                          →{" "}
+                        </span>
+                      )}
+                      <Shown field={f.field} value={f.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

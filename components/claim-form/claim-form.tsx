@@ -1,0 +1,195 @@
+"use client";
+
+/**
+ * The "Add an event" form. A plain <form action> that works without JavaScript; with it, submissions
+ * keep every typed value, show pending state and inline errors, names are suggested across scripts and
+ * matching events are offered while typing. The server action validates with the shared claim schema.
+ */
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { createClaim, type CreateClaimExtra } from "@/lib/actions/create-claim";
+import type { ActionState } from "@/lib/actions/action-state";
+import { EVENT_KINDS, EVENT_KIND_LABELS, ROLE_CATEGORIES, ROLE_CATEGORY_LABELS } from "@/lib/domain/vocabulary";
+import { DateFields } from "./date-fields";
+import { DestinationFields } from "./destination-fields";
+import { ErrorSummary } from "./error-summary";
+import { EventChoice } from "./event-choice";
+import { NameCombobox, type Suggestion } from "./name-combobox";
+import { SourceFields, type SourceOption } from "./source-fields";
+import { useEventCandidates } from "./use-event-candidates";
+
+const LABELS: Record<string, string> = {
+  "person.name": "Person",
+  "person.aliases": "Other spellings",
+  "company.name": "Company left",
+  kind: "What happened",
+  role: "Role or title",
+  roleCategory: "Role category",
+  "date.precision": "When",
+  "destination.relation": "Went to",
+  "destination.name": "Destination company",
+  "source.mode": "Source",
+  "source.id": "Recorded source",
+  "source.url": "Web address",
+  "source.title": "Source title",
+  "source.publisher": "Publisher",
+  "source.publishedAt": "Published",
+  "source.language": "Language",
+  "source.kind": "Kind of source",
+  excerpt: "Excerpt",
+  translation: "Translation",
+  editor: "Your name",
+  "event.choice": "Existing event",
+};
+
+/** initialState: prefilled values, or the result of a submission made without JavaScript (see lib/actions/form-drafts.ts). */
+export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; initialState: ActionState<CreateClaimExtra> }) {
+  const [state, formAction, pending] = useActionState<ActionState<CreateClaimExtra>, FormData>(createClaim, initialState);
+  const v = state.values;
+  const errors = state.fieldErrors;
+  const [personName, setPersonName] = useState(v["person.name"] ?? "");
+  const [companyName, setCompanyName] = useState(v["company.name"] ?? "");
+  const [personMatches, setPersonMatches] = useState<Suggestion[]>([]);
+  const { candidates: liveCandidates, onFormChange } = useEventCandidates(personName, companyName);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Prefilled kind and date count from the start, not only after the first edit.
+  useEffect(() => {
+    if (formRef.current) onFormChange(formRef.current);
+  }, [onFormChange]);
+  const candidates = liveCandidates?.length ? liveCandidates : (state.extra?.candidates ?? []);
+
+  // Submit through the action ourselves so React does not reset the form: every typed value stays.
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (pending) return;
+    const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  }
+
+  const exact = personMatches.some((p) => p.name.toLowerCase() === personName.trim().toLowerCase());
+  const askNewPerson = (personMatches.length > 0 && !exact) || !!state.extra?.people?.length || v.personNew === "on";
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onChange={(e) => onFormChange(e.currentTarget)} noValidate aria-describedby="form-intro" className="space-y-5">
+      <p id="form-intro" className="text-sm text-stone-700">
+        One source, one excerpt, one event. Fields marked required must be filled; everything else only if the source says it.
+      </p>
+      <ErrorSummary message={state.message} errors={errors} labels={LABELS} focusKey={state} />
+
+      <section aria-labelledby="who-heading" className="grid gap-3 sm:grid-cols-2">
+        <h2 id="who-heading" className="text-base font-semibold sm:col-span-2">
+          Who, and which organization
+        </h2>
+        <div>
+          <NameCombobox
+            name="person.name"
+            label="Person"
+            type="person"
+            required
+            hint="Type a name in any script; recorded people are suggested."
+            value={personName}
+            onValueChange={setPersonName}
+            onSuggestions={setPersonMatches}
+            errors={errors["person.name"]}
+          />
+          {askNewPerson && (
+            <label className="mt-1 flex items-center gap-1.5 text-sm">
+              <input type="checkbox" name="personNew" defaultChecked={v.personNew === "on"} />
+              This is a new person, not one of the people suggested
+            </label>
+          )}
+        </div>
+        <NameCombobox
+          name="company.name"
+          label="Company left (or joined)"
+          type="company"
+          required
+          value={companyName}
+          onValueChange={setCompanyName}
+          errors={errors["company.name"]}
+        />
+        <TextAreaField
+          name="person.aliases"
+          label="Other spellings of the person in this source"
+          hint="One per line, in any script, e.g. ミーラ・ムラティ"
+          errors={errors["person.aliases"]}
+          textareaProps={{ rows: 2, defaultValue: v["person.aliases"] ?? "" }}
+        />
+      </section>
+
+      <section aria-labelledby="what-heading" className="grid gap-3 sm:grid-cols-3">
+        <h2 id="what-heading" className="text-base font-semibold sm:col-span-3">
+          The event
+        </h2>
+        <SelectField
+          name="kind"
+          label="What happened"
+          required
+          placeholder="Choose…"
+          errors={errors.kind}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABELS[k] }))}
+          selectProps={{ defaultValue: v.kind ?? "" }}
+        />
+        <TextField name="role" label="Role or title" hint="As the source gives it, e.g. CTO" errors={errors.role} inputProps={{ defaultValue: v.role ?? "" }} />
+        <SelectField
+          name="roleCategory"
+          label="Role category"
+          placeholder="Not given"
+          errors={errors.roleCategory}
+          options={ROLE_CATEGORIES.map((c) => ({ value: c, label: ROLE_CATEGORY_LABELS[c] }))}
+          selectProps={{ defaultValue: v.roleCategory ?? "" }}
+        />
+      </section>
+
+      <DateFields values={v} errors={errors["date.precision"]} />
+      <DestinationFields values={v} errors={errors} />
+      <SourceFields sources={sources} values={v} errors={errors} />
+
+      <section aria-labelledby="evidence-heading" className="space-y-3">
+        <h2 id="evidence-heading" className="text-base font-semibold">
+          Evidence
+        </h2>
+        <TextAreaField
+          name="excerpt"
+          label="Excerpt, verbatim"
+          required
+          hint="Copy the sentence that says it, in the source's own language. At most 5000 characters."
+          errors={errors.excerpt}
+          textareaProps={{ rows: 4, defaultValue: v.excerpt ?? "" }}
+        />
+        <TextAreaField
+          name="translation"
+          label="English translation"
+          hint="Only if the excerpt is not in English."
+          errors={errors.translation}
+          textareaProps={{ rows: 2, defaultValue: v.translation ?? "", lang: "en" }}
+        />
+      </section>
+
+      <EventChoice candidates={candidates} chosen={v["event.choice"] ?? ""} errors={errors["event.choice"]} />
+
+      <TextField
+        name="editor"
+        label="Your name"
+        required
+        hint="Shown in the change log with what you add."
+        errors={errors.editor}
+        className="max-w-sm"
+        inputProps={{ defaultValue: v.editor ?? "", autoComplete: "name" }}
+      />
+
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          aria-disabled={pending}
+          className="rounded bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 aria-disabled:cursor-wait aria-disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Add the claim"}
+        </button>
+        <p role="status" className="text-sm text-stone-600">
+          {pending ? "Saving your claim…" : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

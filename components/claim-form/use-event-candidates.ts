@@ -1,0 +1,55 @@
+"use client";
+
+/**
+ * Recorded events the claim being typed may belong to, fetched a moment after the person, company, kind,
+ * role or date change. null until there is enough to ask (then the server's answer is used).
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { EventCandidateView } from "@/lib/data/event-candidates";
+import { buildDateText, type FormValues } from "@/lib/validation/claim-form";
+
+interface Facts {
+  kind: string;
+  role: string;
+  date: string;
+}
+
+function readFacts(form: HTMLFormElement): Facts {
+  const data = new FormData(form);
+  const values: FormValues = {};
+  for (const [k, v] of data) if (typeof v === "string") values[k] = v;
+  return { kind: values.kind ?? "", role: values.role ?? "", date: buildDateText(values).text ?? "" };
+}
+
+export function useEventCandidates(person: string, company: string) {
+  const [facts, setFacts] = useState<Facts>({ kind: "", role: "", date: "" });
+  const [candidates, setCandidates] = useState<EventCandidateView[] | null>(null);
+
+  const onFormChange = useCallback((form: HTMLFormElement) => {
+    const next = readFacts(form);
+    setFacts((prev) => (prev.kind === next.kind && prev.role === next.role && prev.date === next.date ? prev : next));
+  }, []);
+
+  useEffect(() => {
+    if (!person.trim() || !company.trim() || !facts.kind) {
+      setCandidates(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      const params = new URLSearchParams({ person, company, kind: facts.kind, date: facts.date, role: facts.role });
+      try {
+        const res = await fetch(`/api/claims/candidates?${params}`, { signal: controller.signal });
+        if (res.ok) setCandidates(((await res.json()) as { candidates: EventCandidateView[] }).candidates);
+      } catch {
+        // aborted or offline: the server offers the events on submit instead
+      }
+    }, 350);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [person, company, facts]);
+
+  return { candidates, onFormChange };
+}

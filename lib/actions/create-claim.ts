@@ -1,0 +1,79 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { db } from "@/lib/db";
+import { findEventCandidates, findRecordedClaim, type EventCandidateView } from "@/lib/data/event-candidates";
+import { suggestPeople, type NameSuggestion } from "@/lib/data/suggest";
+import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { findPersonId } from "@/lib/ingest/resolve-entities";
+import { claimSubmissionSchema, type ClaimSubmission } from "@/lib/validation/claim";
+import { claimFormErrors, claimFormToInput, claimFormValues } from "@/lib/validation/claim-form";
+import type { ActionState } from "./action-state";
+import { EDITOR_COOKIE } from "./editor-cookie";
+import { validatedAction, type ActionOutcome, type FormValues } from "./validated-action";
+
+export interface CreateClaimExtra {
+  /** recorded events this claim may be about: the editor chooses one, or a new event */
+  candidates?: EventCandidateView[];
+  /** existing people the typed name resembles */
+  people?: NameSuggestion[];
+}
+
+type Outcome = ActionOutcome<CreateClaimExtra>;
+
+const ask = (values: FormValues, field: string, message: string, extra: CreateClaimExtra): Outcome => ({
+  ok: false,
+  message,
+  fieldErrors: { [field]: [message] },
+  values,
+  extra,
+});
+
+/** A new name that resembles recorded people must be confirmed, so a duplicate person is never created by accident. */
+async function personNeedsConfirmation(input: ClaimSubmission, values: FormValues): Promise<NameSuggestion[] | null> {
+  if (values.personNew === "on") return null;
+  if ((await findPersonId(db, input.person)) !== null) return null;
+  const similar = await suggestPeople(db, [input.person.name, ...input.person.aliases].join(" "), 5);
+  return similar.length > 0 ? similar : null;
+}
+
+async function run(input: ClaimSubmission, values: FormValues): Promise<Outcome> {
+  const people = await personNeedsConfirmation(input, values);
+  if (people) {
+    const names = people.map((p) => p.name).join(", ");
+    return ask(values, "person.name", `No one is recorded under this name, but it resembles ${names}. Pick one of them, or tick "This is a new person".`, { people });
+  }
+
+  // Offer the matching events first, unless this exact claim is already stored (then nothing is added).
+  const chosen = input.eventId !== undefined || input.newEvent === true;
+  if (!chosen && !(await findRecordedClaim(db, input))) {
+    const candidates = await findEventCandidates(db, { ...input, date: input.date ?? null, role: input.role ?? null });
+    if (candidates.length > 0) {
+      return ask(
+        values,
+        "event.choice",
+        candidates.length === 1
+          ? "This may be an event already on record: add your claim to it, or say it is a different event."
+          : "These events are already on record: add your claim to one of them, or say it is a different event.",
+        { candidates },
+      );
+    }
+  }
+
+  const result = await ingestClaim(db, input);
+  (await cookies()).set(EDITOR_COOKIE, input.editor, { maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true, path: "/" });
+  return { redirectTo: `/events/${result.eventId}?added=${result.outcome}&claim=${result.claimId}#claim-${result.claimId}` };
+}
+
+/** The "Add an event" form: validate with the shared claim schema, confirm the person and the event, then ingest. */
+export const createClaim: (previous: ActionState<CreateClaimExtra>, formData: FormData) => Promise<ActionState<CreateClaimExtra>> =
+  validatedAction<typeof claimSubmissionSchema, CreateClaimExtra>({
+    schema: claimSubmissionSchema,
+    read: (formData) => {
+      const values = claimFormValues(formData);
+      return { values, ...claimFormToInput(values) };
+    },
+    placeErrors: claimFormErrors,
+    run,
+    formPath: () => "/events/new",
+  });

@@ -1,0 +1,73 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { IngestError } from "@/lib/ingest/ingest-error";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
+import type { ActionState } from "./action-state";
+import { saveDraft } from "./form-drafts";
+
+export type FormValues = Record<string, string>;
+
+/** A run either answers the form (errors, a question) or sends the browser somewhere. */
+export type ActionOutcome<Extra> = ActionState<Extra> | { redirectTo: string };
+
+export interface ValidatedActionOptions<S extends z.ZodType, Extra> {
+  schema: S;
+  /** FormData → the values to echo, the payload for the schema, and errors the schema cannot see */
+  read: (formData: FormData) => { values: FormValues; raw: unknown; fieldErrors?: FieldErrors };
+  /** where each schema error is shown (defaults to its dotted path) */
+  placeErrors?: (errors: FieldErrors) => FieldErrors;
+  run: (data: z.output<S>, values: FormValues) => Promise<ActionOutcome<Extra>>;
+  /** where a form posted without JavaScript is shown again with its result (?draft= is appended) */
+  formPath: (values: FormValues) => string;
+}
+
+const INVALID = "Nothing was saved: correct the fields marked below.";
+
+function merge(a: FieldErrors, b: FieldErrors): FieldErrors {
+  const out: FieldErrors = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = [...(out[k] ?? []), ...v.filter((m) => !out[k]?.includes(m))];
+  return out;
+}
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * The one shape for server actions: read the form, validate with the shared zod schema, and only then
+ * run. Invalid input returns every error with the typed values and stores nothing; a domain error from
+ * the ingest path becomes field errors; an unexpected failure becomes a message, never a lost form.
+ */
+export function validatedAction<S extends z.ZodType, Extra = unknown>(options: ValidatedActionOptions<S, Extra>) {
+  const place = options.placeErrors ?? ((e: FieldErrors) => e);
+  async function outcomeOf(formData: FormData): Promise<{ values: FormValues; outcome: ActionOutcome<Extra> }> {
+    const { values, raw, fieldErrors: formErrors = {} } = options.read(formData);
+    const parsed = options.schema.safeParse(raw);
+    const fieldErrors = place(merge(formErrors, parsed.success ? {} : fieldErrorsOf(parsed.error)));
+    if (!parsed.success || Object.keys(fieldErrors).length > 0) return { values, outcome: { ok: false, message: INVALID, fieldErrors, values } };
+    try {
+      return { values, outcome: await options.run(parsed.data, values) };
+    } catch (error) {
+      const fail = (message: string, errors: FieldErrors = {}) => ({ values, outcome: { ok: false, message, fieldErrors: errors, values } });
+      if (error instanceof IngestError) return fail(INVALID, place(error.fieldErrors));
+      if (isUniqueViolation(error)) return fail("Someone recorded the same thing at the same moment; submit again to see it.");
+      console.error(error);
+      return fail("Something went wrong and nothing was saved. Please try again.");
+    }
+  }
+
+  return async function action(_previous: ActionState<Extra>, formData: FormData): Promise<ActionState<Extra>> {
+    const { values, outcome } = await outcomeOf(formData);
+    // redirect() throws to navigate, so it is only called outside the try above.
+    if ("redirectTo" in outcome) redirect(outcome.redirectTo);
+    // Without JavaScript the browser posted the form itself (no Next-Action header): answer with
+    // post/redirect/get, so the form is shown again with this result instead of empty.
+    if (!(await headers()).has("next-action")) {
+      const path = options.formPath(values);
+      redirect(`${path}${path.includes("?") ? "&" : "?"}draft=${saveDraft(outcome as ActionState)}`);
+    }
+    return outcome;
+  };
+}
