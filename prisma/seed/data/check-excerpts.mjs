@@ -1,4 +1,6 @@
-// Checks prisma/seed/data/NNN.json against prisma/seed/articles/NNN_*.txt.
+// Checks prisma/seed/data/NNN.json against prisma/seed/articles/NNN_*.txt. A file named NNN-topic.json with
+// no article of its own (e.g. 010-openai-leadership.json) may quote several articles: each claim is checked
+// against the article that contains its source's title.
 // Usage: node prisma/seed/data/check-excerpts.mjs   (no dependencies)
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -17,7 +19,7 @@ const PART = String.raw`\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?`;
 const DATE_RE = new RegExp(`^${PART}(/${PART})?$`);
 
 const articles = readdirSync(articlesDir).filter((f) => f.endsWith(".txt"));
-const dataFiles = readdirSync(dataDir).filter((f) => /^\d{3}\.json$/.test(f)).sort();
+const dataFiles = readdirSync(dataDir).filter((f) => /^\d{3}(-[a-z0-9-]+)?\.json$/.test(f)).sort();
 
 let failures = 0;
 let warnings = 0;
@@ -36,9 +38,8 @@ function checkDate(file, where, value) {
 
 for (const file of dataFiles) {
   const prefix = file.slice(0, 3);
-  const articleName = articles.find((a) => a.startsWith(`${prefix}_`));
-  if (!articleName) { fail(file, `no article ${prefix}_*.txt`); continue; }
-  const text = readFileSync(join(articlesDir, articleName), "utf8");
+  const ownArticle = articles.find((a) => a.startsWith(`${prefix}_`));
+  if (!ownArticle && file === `${prefix}.json`) { fail(file, `no article ${prefix}_*.txt`); continue; }
 
   let doc;
   try { doc = JSON.parse(readFileSync(join(dataDir, file), "utf8")); }
@@ -46,6 +47,7 @@ for (const file of dataFiles) {
 
   if (!Array.isArray(doc.sources) || !Array.isArray(doc.claims)) { fail(file, "sources/claims must be arrays"); continue; }
   const refs = new Set();
+  const articleOf = new Map(); // source ref -> { articleName, text }
   for (const [i, s] of doc.sources.entries()) {
     const w = `sources[${i}]`;
     if (!s.ref) fail(file, `${w}: missing ref`);
@@ -55,12 +57,17 @@ for (const file of dataFiles) {
     if (!s.language) fail(file, `${w}: missing language`);
     if (!SOURCE_KINDS.includes(s.kind)) fail(file, `${w}: bad kind ${s.kind}`);
     checkDate(file, `${w}.publishedAt`, s.publishedAt);
+    const articleName = ownArticle ?? articles.find((a) => s.title && readFileSync(join(articlesDir, a), "utf8").includes(s.title));
+    if (!articleName) { fail(file, `${w}: no article contains the title ${JSON.stringify(s.title)}`); continue; }
+    const text = readFileSync(join(articlesDir, articleName), "utf8");
+    articleOf.set(s.ref, { articleName, text });
     if (s.title && !text.includes(s.title)) warn(file, `${w}: title not found verbatim in article`);
   }
 
   for (const [i, c] of doc.claims.entries()) {
     const w = `claims[${i}] (${c.person?.name ?? "?"} ${c.kind ?? "?"})`;
     if (!refs.has(c.source)) fail(file, `${w}: unknown source ref ${c.source}`);
+    const { articleName, text } = articleOf.get(c.source) ?? { articleName: "?", text: "" };
     if (typeof c.excerpt !== "string" || !c.excerpt.trim()) fail(file, `${w}: empty excerpt`);
     else {
       if (!text.includes(c.excerpt)) fail(file, `${w}: excerpt not verbatim in ${articleName}: ${c.excerpt.slice(0, 60)}…`);

@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { orgHref, timelineDates } from "@/components/org/timeline";
+import { loadOrgChart } from "@/lib/data/org";
+import { changeDates } from "@/lib/domain/org-chart";
+
+/**
+ * The timeline slider without JavaScript: a range input can only submit a number (the index of a change
+ * date), so its GET form lands here and is redirected to the chart with `at` in the URL. With JavaScript
+ * the slider navigates directly (components/org/timeline-slider.tsx).
+ */
+export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[slug]/org/go">) {
+  const slug = decodeURIComponent((await ctx.params).slug);
+  const data = await loadOrgChart(slug);
+  if (!data) return Response.json({ error: `No company "${slug}"` }, { status: 404 });
+  const dates = timelineDates(changeDates(data.positions, data.events));
+  const raw = request.nextUrl.searchParams.get("i")?.trim();
+  const i = raw ? Number(raw) : NaN;
+  const at = Number.isInteger(i) && dates.length > 0 ? dates[Math.min(Math.max(i, 0), dates.length - 1)] : null;
+  // a relative Location: correct behind any proxy
+  return new Response(null, { status: 303, headers: { Location: orgHref(data.company.slug, at ? { at } : {}) } });
+}

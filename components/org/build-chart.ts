@@ -1,0 +1,37 @@
+/**
+ * One function from chart data and a query to the drawn chart, shared by the page and the SVG download so
+ * the file is exactly what the page shows.
+ */
+import type { OrgChartData } from "@/lib/data/org";
+import { diff, indexOrg, snapshot, type OrgDiff, type OrgSnapshot } from "@/lib/domain/org-chart";
+import { layoutOrg } from "@/lib/domain/org-layout";
+import { compareViews, diffItems, snapshotItems } from "./chart-model";
+import { formatDay } from "./chart-text";
+import { renderOrgSvg } from "./org-svg";
+
+export type ChartQuery = { mode: "snapshot"; at: string } | { mode: "diff"; from: string; to: string };
+
+export type BuiltChart =
+  | { mode: "snapshot"; title: string; svg: string; snapshot: OrgSnapshot }
+  | { mode: "diff"; title: string; svg: string; from: OrgSnapshot; to: OrgSnapshot; diff: OrgDiff };
+
+type ChartData = Pick<OrgChartData, "company" | "positions" | "events">;
+
+export function buildOrgChart(data: ChartData, query: ChartQuery, origin = ""): BuiltChart {
+  const index = indexOrg(data.positions, data.events);
+  const company = data.company;
+  if (query.mode === "snapshot") {
+    const s = snapshot(index, null, query.at);
+    const title = `${company.name} on ${formatDay(query.at)}`;
+    const layout = layoutOrg(snapshotItems(s), { compare: compareViews });
+    const description = `Org chart of ${company.name} as the sources place it on ${formatDay(query.at)}: ${s.nodes.length} people. Dashed, hatched boxes have a start or end known only to a month, year or range.`;
+    return { mode: "snapshot", title, snapshot: s, svg: renderOrgSvg(layout, { title, description, company, origin }) };
+  }
+  const from = snapshot(index, null, query.from);
+  const to = snapshot(index, null, query.to);
+  const d = diff(from, to);
+  const title = `${company.name}: changes from ${formatDay(query.from)} to ${formatDay(query.to)}`;
+  const layout = layoutOrg(diffItems(d, from, to), { compare: compareViews });
+  const description = `Org chart of ${company.name} on ${formatDay(query.to)} with the ${d.changes.length} changes since ${formatDay(query.from)} marked; people who left are drawn faded where they used to sit.`;
+  return { mode: "diff", title, from, to, diff: d, svg: renderOrgSvg(layout, { title, description, company, origin }) };
+}

@@ -1,0 +1,211 @@
+/**
+ * The org chart's reads and its public JSON. Free of the app's client so the benchmark and tests can pass
+ * their own; pages and routes call loadOrgChart, which loads lib/db.ts (server-only) when first used.
+ */
+import type { Db } from "@/lib/db-factory";
+import { fromColumns, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
+import type { EventKind } from "@/lib/domain/vocabulary";
+import type { NodeClaim, OrgChange, OrgDiff, OrgEvent, OrgNode, OrgPosition, OrgSnapshot } from "@/lib/domain/org-chart";
+
+/** A stored partial date from its columns, without re-parsing the text (parsed when a column looks off). */
+function dateOf(text: string | null, precision: string | null, earliest: string | null, latest: string | null): PartialDate | null {
+  if (!text) return null;
+  if (!earliest || !latest || !PRECISIONS.includes(precision as Precision)) return fromColumns(text);
+  return { text, precision: precision as Precision, earliest, latest };
+}
+
+export interface OrgSource {
+  id: number;
+  title: string;
+  publisher: string | null;
+  language: string;
+}
+
+export interface OrgChartData {
+  company: { id: number; name: string; slug: string };
+  positions: OrgPosition[];
+  events: OrgEvent[];
+  sources: Map<number, OrgSource>;
+  /** movements with no date at all: they cannot be placed on a chart, so the page says how many */
+  undatedEventCount: number;
+}
+
+/**
+ * Everything the chart of one company is computed from; null when there is no such company. Flat queries
+ * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
+ */
+export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartData | null> {
+  const company = await client.company.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!company) return null;
+  const companyId = company.id;
+  const [positions, people, events, claims] = await Promise.all([
+    client.position.findMany({
+      where: { companyId },
+      select: {
+        id: true,
+        personId: true,
+        title: true,
+        roleCategory: true,
+        team: true,
+        startText: true,
+        startPrecision: true,
+        startEarliest: true,
+        startLatest: true,
+        endText: true,
+        endPrecision: true,
+        endEarliest: true,
+        endLatest: true,
+        reportsToPersonId: true,
+        eventIds: true,
+      },
+      orderBy: { id: "asc" },
+    }),
+    // the people holding positions here and the managers they are said to report to
+    client.person.findMany({
+      where: { OR: [{ positions: { some: { companyId } } }, { reports: { some: { companyId } } }] },
+      select: { id: true, name: true, slug: true },
+    }),
+    client.event.findMany({
+      where: { companyId, status: { not: "retracted" } },
+      select: {
+        id: true,
+        personId: true,
+        kind: true,
+        dateText: true,
+        datePrecision: true,
+        dateEarliest: true,
+        dateLatest: true,
+        destinationId: true,
+        destinationRelation: true,
+      },
+    }),
+    client.claim.findMany({
+      where: { state: "active", event: { companyId, status: { not: "retracted" } } },
+      select: { id: true, eventId: true, sourceId: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const destinationIds = [...new Set(events.map((e) => e.destinationId).filter((id): id is number => id !== null))];
+  const sourceIds = [...new Set(claims.map((c) => c.sourceId))];
+  const [destinations, sources] = await Promise.all([
+    client.company.findMany({ where: { id: { in: destinationIds } }, select: { id: true, name: true, slug: true } }),
+    client.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, language: true } }),
+  ]);
+
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const destinationById = new Map(destinations.map((d) => [d.id, d]));
+  const claimsByEvent = new Map<number, { id: number; sourceId: number }[]>();
+  for (const c of claims) {
+    const list = claimsByEvent.get(c.eventId);
+    const ref = { id: c.id, sourceId: c.sourceId };
+    if (list) list.push(ref);
+    else claimsByEvent.set(c.eventId, [ref]);
+  }
+  return {
+    company,
+    positions: positions.map((p) => ({
+      id: p.id,
+      person: personById.get(p.personId)!,
+      title: p.title,
+      roleCategory: p.roleCategory,
+      team: p.team,
+      start: dateOf(p.startText, p.startPrecision, p.startEarliest, p.startLatest),
+      end: dateOf(p.endText, p.endPrecision, p.endEarliest, p.endLatest),
+      reportsTo: p.reportsToPersonId === null ? null : (personById.get(p.reportsToPersonId) ?? null),
+      eventIds: JSON.parse(p.eventIds) as number[],
+    })),
+    events: events.map((e) => {
+      const destination = e.destinationId === null ? undefined : destinationById.get(e.destinationId);
+      return {
+        id: e.id,
+        personId: e.personId,
+        kind: e.kind as EventKind,
+        date: dateOf(e.dateText, e.datePrecision, e.dateEarliest, e.dateLatest),
+        destination: destination ? { name: destination.name, slug: destination.slug, relation: e.destinationRelation } : null,
+        claims: claimsByEvent.get(e.id) ?? [],
+      };
+    }),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    undatedEventCount: events.filter((e) => !e.dateText).length,
+  };
+}
+
+export async function loadOrgChart(slug: string): Promise<OrgChartData | null> {
+  const { db } = await import("@/lib/db");
+  return queryOrgChart(db, slug);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The public JSON shapes (GET /api/companies/[slug]/org and /org/diff)
+
+const dateJson = (d: PartialDate | null) => (d ? { text: d.text, precision: d.precision, earliest: d.earliest, latest: d.latest } : null);
+const personJson = (p: { id: number; name: string; slug: string } | null) => (p ? { id: p.id, name: p.name, slug: p.slug } : null);
+
+function claimsJson(claims: NodeClaim[], sources: Map<number, OrgSource>) {
+  return claims.map((c) => {
+    const s = sources.get(c.sourceId);
+    return {
+      id: c.id,
+      event: { id: c.eventId, url: `/events/${c.eventId}` },
+      source: { id: c.sourceId, url: `/sources/${c.sourceId}`, title: s?.title ?? null, publisher: s?.publisher ?? null, language: s?.language ?? null },
+    };
+  });
+}
+
+export function nodeJson(n: OrgNode, sources: Map<number, OrgSource>) {
+  return {
+    person: personJson(n.person)!,
+    title: n.title,
+    roleCategory: n.roleCategory,
+    team: n.team,
+    reportsTo: personJson(n.reportsTo),
+    statedManager: personJson(n.statedManager),
+    onLeave: n.onLeave,
+    leave: n.leave ? { since: dateJson(n.leave.since), certain: n.leave.certain } : null,
+    since: dateJson(n.since),
+    start: n.start,
+    end: n.end,
+    until: dateJson(n.until),
+    tenureDays: n.tenure,
+    otherTitles: n.otherTitles,
+    claims: claimsJson(n.claims, sources),
+  };
+}
+
+export function snapshotJson(data: OrgChartData, s: OrgSnapshot) {
+  return {
+    company: { name: data.company.name, slug: data.company.slug },
+    at: s.at,
+    previousChange: s.previousChange,
+    nextChange: s.nextChange,
+    nodes: s.nodes.map((n) => nodeJson(n, data.sources)),
+  };
+}
+
+function changeJson(c: OrgChange, sources: Map<number, OrgSource>) {
+  const role = (r: OrgChange["before"]) => (r ? { title: r.title, manager: personJson(r.manager) } : null);
+  return {
+    kind: c.kind,
+    person: personJson(c.person)!,
+    certain: c.certain,
+    exit: c.exit,
+    date: dateJson(c.date),
+    before: role(c.before),
+    after: role(c.after),
+    destination: c.destination,
+    events: c.eventIds.map((id) => ({ id, url: `/events/${id}` })),
+    claims: claimsJson(c.claims, sources),
+  };
+}
+
+export function diffJson(data: OrgChartData, d: OrgDiff) {
+  return {
+    company: { name: data.company.name, slug: data.company.slug },
+    from: d.from,
+    to: d.to,
+    changes: d.changes.map((c) => changeJson(c, data.sources)),
+  };
+}
+
+export type SnapshotJson = ReturnType<typeof snapshotJson>;
+export type DiffJson = ReturnType<typeof diffJson>;

@@ -1,0 +1,507 @@
+/**
+ * The organization on a given day, and what changed between two days: pure functions of the derived
+ * positions (lib/domain/positions.ts) and their events, so the page, the API, the SVG export and the
+ * benchmark compute the same thing. See docs/decisions/0030-org-chart-snapshots.md.
+ *
+ * Dates are partial, so presence on a day has three answers, never a guess:
+ *  - a tenure has certainly started on `at` when at >= start.latest, may have started when
+ *    start.earliest <= at < start.latest, and has a start we know nothing about when start is null;
+ *  - it has certainly ended when at >= end.latest (the end day itself counts as gone), and may have
+ *    ended when end.earliest <= at < end.latest.
+ */
+import { compareDates, type PartialDate } from "./partial-date";
+import type { EventKind } from "./vocabulary";
+
+export interface OrgPerson {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+export interface OrgPosition {
+  id: number;
+  person: OrgPerson;
+  title: string | null;
+  roleCategory: string | null;
+  team: string | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** the manager a source names: a person, placed at whatever position they hold on the day */
+  reportsTo: OrgPerson | null;
+  /** events the position rests on, opening event first (derivePositions' order) */
+  eventIds: number[];
+}
+
+export interface OrgClaimRef {
+  id: number;
+  sourceId: number;
+}
+
+export interface OrgEvent {
+  id: number;
+  personId: number;
+  kind: EventKind;
+  date: PartialDate | null;
+  destination: { name: string; slug: string; relation: string | null } | null;
+  /** active claims only */
+  claims: OrgClaimRef[];
+}
+
+/** known: certainly started; uncertain: the start's interval contains the day; unknown: no start on record */
+export type StartState = "known" | "uncertain" | "unknown";
+/** open: no end yet on the day; uncertain: the end's interval contains the day */
+export type EndState = "open" | "uncertain";
+
+export interface OrgLeave {
+  since: PartialDate;
+  /** false while the leave's start or a later return is only known to an interval containing the day */
+  certain: boolean;
+  eventIds: number[];
+}
+
+export interface NodeClaim {
+  id: number;
+  eventId: number;
+  sourceId: number;
+}
+
+export interface OrgNode {
+  positionId: number;
+  person: OrgPerson;
+  title: string | null;
+  roleCategory: string | null;
+  team: string | null;
+  /** the manager's person when they are in the chart on the day; null: grouped under the company */
+  reportsTo: OrgPerson | null;
+  /** the manager a source names, whether or not they are in the chart on the day */
+  statedManager: OrgPerson | null;
+  since: PartialDate | null;
+  start: StartState;
+  end: EndState;
+  /** the end, only when the day falls inside its interval ("may have left") */
+  until: PartialDate | null;
+  /** tenure so far in days, as an interval because the start may be imprecise; null when the start is unknown */
+  tenure: { minDays: number; maxDays: number } | null;
+  leave: OrgLeave | null;
+  /** certainly on leave on the day */
+  onLeave: boolean;
+  /** titles of other positions the person may hold on the day (a change dated only to a month) */
+  otherTitles: string[];
+  eventIds: number[];
+  claims: NodeClaim[];
+}
+
+export interface OrgSnapshot {
+  at: string;
+  nodes: OrgNode[];
+  /** the nearest days before and after `at` on which the chart can change */
+  previousChange: string | null;
+  nextChange: string | null;
+  /** lookups for diff() */
+  positions: ReadonlyMap<number, OrgPosition>;
+  events: ReadonlyMap<number, OrgEvent>;
+  positionsByPerson: ReadonlyMap<number, OrgPosition[]>;
+}
+
+const DAY_MS = 86_400_000;
+/** Code-unit order: deterministic and fast enough for 10,000 names (a locale collator is 10x slower). */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** Where a tenure stands on `at`; null when it certainly has not started or has certainly ended. */
+export function positionStateAt(p: Pick<OrgPosition, "start" | "end">, at: string): { start: StartState; end: EndState } | null {
+  if (p.start && at < p.start.earliest) return null;
+  if (p.end && at >= p.end.latest) return null;
+  return {
+    start: !p.start ? "unknown" : at >= p.start.latest ? "known" : "uncertain",
+    end: p.end && at >= p.end.earliest ? "uncertain" : "open",
+  };
+}
+
+const LEAVE_KINDS: EventKind[] = ["leave_started", "returned"];
+const EXIT_KINDS: EventKind[] = ["departed", "fired"];
+
+function eventsOf(p: OrgPosition, events: ReadonlyMap<number, OrgEvent>): OrgEvent[] {
+  const out: OrgEvent[] = [];
+  for (const id of p.eventIds) {
+    const e = events.get(id);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** A leave_started with no later return on the day; a return known only to an interval leaves it uncertain. */
+export function leaveAt(positionEvents: OrgEvent[], at: string): OrgLeave | null {
+  let leave = null as OrgLeave | null;
+  const dated = positionEvents
+    .filter((e) => e.date && LEAVE_KINDS.includes(e.kind) && e.date.earliest <= at)
+    .sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
+  for (const e of dated) {
+    const date = e.date!;
+    if (e.kind === "leave_started") leave = { since: date, certain: date.latest <= at, eventIds: [e.id] };
+    else if (leave) leave = date.latest <= at ? null : { ...leave, certain: false, eventIds: [...leave.eventIds, e.id] };
+  }
+  return leave;
+}
+
+/** The event that opened a tenure (null for a tenure whose start is unknown). */
+export function openingEvent(p: OrgPosition, events: ReadonlyMap<number, OrgEvent>): OrgEvent | null {
+  if (!p.start) return null;
+  const first = events.get(p.eventIds[0]);
+  return first && !EXIT_KINDS.includes(first.kind) && first.kind !== "leave_started" ? first : null;
+}
+
+/** The departure or firing that closed a tenure, if it was closed by one (not by a change of title). */
+export function exitEvent(p: OrgPosition, events: ReadonlyMap<number, OrgEvent>): OrgEvent | null {
+  if (!p.end) return null;
+  for (let i = p.eventIds.length - 1; i >= 0; i--) {
+    const e = events.get(p.eventIds[i]);
+    if (e && EXIT_KINDS.includes(e.kind)) return e;
+  }
+  return null;
+}
+
+function claimsOf(eventIds: number[], events: ReadonlyMap<number, OrgEvent>): NodeClaim[] {
+  const out: NodeClaim[] = [];
+  for (const id of eventIds) for (const c of events.get(id)?.claims ?? []) out.push({ id: c.id, eventId: id, sourceId: c.sourceId });
+  return out;
+}
+
+/** The days on which a chart can change: each bound of each tenure, leave and return; sorted, unique. */
+function changeDays(positions: OrgPosition[], events: ReadonlyMap<number, OrgEvent>): string[] {
+  // dedupe before sorting: 10,000 tenures have ~40,000 bounds but only a few thousand distinct days
+  const days = new Set<string>();
+  for (const p of positions) {
+    if (p.start) days.add(p.start.earliest).add(p.start.latest);
+    if (p.end) days.add(p.end.earliest).add(p.end.latest);
+    for (const id of p.eventIds) {
+      const e = events.get(id);
+      if (e?.date && LEAVE_KINDS.includes(e.kind)) days.add(e.date.earliest).add(e.date.latest);
+    }
+  }
+  return [...days].sort();
+}
+
+/** Every day on which the chart can change, ascending: the stops of the timeline slider. */
+export function changeDates(positions: OrgPosition[], events: OrgEvent[]): string[] {
+  return changeDays(positions, new Map(events.map((e) => [e.id, e])));
+}
+
+/** The nearest change days strictly before and after `at` (binary search). */
+function neighbours(days: string[], at: string): { previous: string | null; next: string | null } {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = days[lo] === at ? days[lo + 1] : days[lo];
+  return { previous: lo > 0 ? days[lo - 1] : null, next: next ?? null };
+}
+
+/** Chosen tenure first: the most recently started one the person may hold on the day. */
+function newestFirst(a: OrgPosition, b: OrgPosition) {
+  const sa = a.start?.earliest ?? "";
+  const sb = b.start?.earliest ?? "";
+  return sa !== sb ? (sa < sb ? 1 : -1) : b.id - a.id;
+}
+
+/** Drop manager links that would make a loop (A reports to B reports to A): the node is grouped under the company. */
+function breakCycles(nodes: OrgNode[], byPerson: Map<number, OrgNode>) {
+  const state = new Map<number, 1 | 2>(); // 1: on the current path, 2: done
+  for (const start of nodes) {
+    const path: OrgNode[] = [];
+    let n: OrgNode | undefined = start;
+    while (n && !state.has(n.person.id)) {
+      state.set(n.person.id, 1);
+      path.push(n);
+      const next: OrgNode | undefined = n.reportsTo ? byPerson.get(n.reportsTo.id) : undefined;
+      if (next && state.get(next.person.id) === 1) {
+        n.reportsTo = null;
+        break;
+      }
+      n = next;
+    }
+    for (const p of path) state.set(p.person.id, 2);
+  }
+}
+
+export interface OrgIndex {
+  positions: Map<number, OrgPosition>;
+  events: Map<number, OrgEvent>;
+  /** by person, people in name order, each person's tenures in the order given */
+  positionsByPerson: Map<number, OrgPosition[]>;
+  changeDays: string[];
+}
+
+/** Lookups shared by snapshots of the same data (a diff computes two; the benchmark many). */
+export function indexOrg(positions: OrgPosition[], events: OrgEvent[]): OrgIndex {
+  const eventMap = new Map(events.map((e) => [e.id, e]));
+  const byPersonName = [...positions].sort((a, b) => byName(a.person.name, b.person.name) || a.person.id - b.person.id || a.id - b.id);
+  const positionsByPerson = new Map<number, OrgPosition[]>();
+  for (const p of byPersonName) {
+    const list = positionsByPerson.get(p.person.id);
+    if (list) list.push(p);
+    else positionsByPerson.set(p.person.id, [p]);
+  }
+  return { positions: new Map(positions.map((p) => [p.id, p])), events: eventMap, positionsByPerson, changeDays: changeDays(positions, eventMap) };
+}
+
+/** The chart on `at` (an ISO day): one node per person who holds, or may hold, a position that day. */
+export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[] | null, at: string): OrgSnapshot {
+  const index = Array.isArray(positions) ? indexOrg(positions, events ?? []) : positions;
+  const nodes: OrgNode[] = [];
+  const byPerson = new Map<number, OrgNode>();
+
+  for (const list of index.positionsByPerson.values()) {
+    // the most recently started tenure the person may hold on the day; the others they may hold, by title
+    let p: OrgPosition | null = null;
+    let state: { start: StartState; end: EndState } | null = null;
+    let others: OrgPosition[] | null = null;
+    for (const candidate of list) {
+      const s = positionStateAt(candidate, at);
+      if (!s) continue;
+      if (p && newestFirst(candidate, p) > 0) (others ??= []).push(candidate);
+      else {
+        if (p) (others ??= []).push(p);
+        p = candidate;
+        state = s;
+      }
+    }
+    if (!p || !state) continue;
+    const leave = leaveAt(eventsOf(p, index.events), at);
+    const node: OrgNode = {
+      positionId: p.id,
+      person: p.person,
+      title: p.title,
+      roleCategory: p.roleCategory,
+      team: p.team,
+      reportsTo: p.reportsTo && p.reportsTo.id !== p.person.id ? p.reportsTo : null,
+      statedManager: p.reportsTo,
+      since: p.start,
+      start: state.start,
+      end: state.end,
+      until: state.end === "uncertain" ? p.end : null,
+      tenure: p.start ? { minDays: Math.max(0, days(p.start.latest, at)), maxDays: days(p.start.earliest, at) } : null,
+      leave,
+      onLeave: leave?.certain ?? false,
+      otherTitles: others ? [...new Set(others.map((o) => o.title).filter((t): t is string => !!t && t !== p.title))] : [],
+      eventIds: p.eventIds,
+      claims: claimsOf(p.eventIds, index.events),
+    };
+    nodes.push(node);
+    byPerson.set(p.person.id, node);
+  }
+
+  // Resolve the named manager to the manager's node on this day; absent managers send reports to the company.
+  for (const n of nodes) if (n.reportsTo && !byPerson.has(n.reportsTo.id)) n.reportsTo = null;
+  breakCycles(nodes, byPerson);
+
+  const { previous, next } = neighbours(index.changeDays, at);
+  // nodes are already in name order: the index keeps people sorted
+  return {
+    at,
+    nodes,
+    previousChange: previous,
+    nextChange: next,
+    positions: index.positions,
+    events: index.events,
+    positionsByPerson: index.positionsByPerson,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Diff
+
+export const ORG_CHANGE_KINDS = [
+  "departed",
+  "joined",
+  "returned",
+  "title_changed",
+  "manager_changed",
+  "leave_started",
+  "leave_ended",
+] as const;
+export type OrgChangeKind = (typeof ORG_CHANGE_KINDS)[number];
+
+export interface OrgRoleAt {
+  title: string | null;
+  manager: OrgPerson | null;
+}
+
+export interface OrgChange {
+  kind: OrgChangeKind;
+  person: OrgPerson;
+  /** false when the dates only allow "may have": the change may fall outside the two days, or not have happened yet */
+  certain: boolean;
+  /** for departures and returns: whether the sources call the exit a firing */
+  exit: "departed" | "fired" | null;
+  /** when it happened, as precisely as the evidence says */
+  date: PartialDate | null;
+  before: OrgRoleAt | null;
+  after: OrgRoleAt | null;
+  /** where a departing person went */
+  destination: OrgEvent["destination"];
+  eventIds: number[];
+  claims: NodeClaim[];
+}
+
+export interface OrgDiff {
+  from: string;
+  to: string;
+  changes: OrgChange[];
+}
+
+const roleAt = (n: OrgNode): OrgRoleAt => ({ title: n.title, manager: n.reportsTo });
+
+/** The person's latest departure or firing that may have happened by `at`. */
+function lastExit(list: OrgPosition[], events: ReadonlyMap<number, OrgEvent>, at: string): OrgEvent | null {
+  let found: OrgEvent | null = null;
+  for (const p of list) {
+    const e = exitEvent(p, events);
+    if (e?.date && e.date.earliest <= at && (!found || compareDates(found.date, e.date) < 0)) found = e;
+  }
+  return found;
+}
+
+function change(
+  kind: OrgChangeKind,
+  person: OrgPerson,
+  events: ReadonlyMap<number, OrgEvent>,
+  fields: Partial<Omit<OrgChange, "kind" | "person" | "claims">>,
+): OrgChange {
+  const eventIds = [...new Set(fields.eventIds ?? [])];
+  return {
+    kind,
+    person,
+    certain: fields.certain ?? true,
+    exit: fields.exit ?? null,
+    date: fields.date ?? null,
+    before: fields.before ?? null,
+    after: fields.after ?? null,
+    destination: fields.destination ?? null,
+    eventIds,
+    claims: claimsOf(eventIds, events),
+  };
+}
+
+function departure(f: OrgNode, to: OrgSnapshot, certain: boolean): OrgChange {
+  const exit = lastExit(to.positionsByPerson.get(f.person.id) ?? [], to.events, to.at);
+  return change("departed", f.person, to.events, {
+    certain,
+    exit: exit ? (exit.kind as "departed" | "fired") : null,
+    date: exit?.date ?? to.positions.get(f.positionId)?.end ?? null,
+    before: roleAt(f),
+    destination: exit?.destination ?? null,
+    eventIds: exit ? [exit.id] : f.eventIds,
+  });
+}
+
+function arrival(t: OrgNode, to: OrgSnapshot, certain: boolean): OrgChange {
+  const p = to.positions.get(t.positionId)!;
+  const opening = openingEvent(p, to.events);
+  // A tenure opened by a change of title means the person was there before in a role we have no dates for.
+  const kind: OrgChangeKind = opening?.kind === "returned" ? "returned" : opening?.kind === "role_changed" ? "title_changed" : "joined";
+  return change(kind, t.person, to.events, { certain, date: t.since, after: roleAt(t), eventIds: opening ? [opening.id] : t.eventIds });
+}
+
+/** Returns after a leave began, up to `at`, across the person's tenures (a return may come with a new title). */
+function returnEvents(person: OrgPerson, to: OrgSnapshot, after: PartialDate): number[] {
+  const out: number[] = [];
+  for (const p of to.positionsByPerson.get(person.id) ?? [])
+    for (const e of eventsOf(p, to.events))
+      if (e.kind === "returned" && e.date && compareDates(after, e.date) < 0 && e.date.earliest <= to.at) out.push(e.id);
+  return out;
+}
+
+function leaveChanges(f: OrgNode, t: OrgNode, to: OrgSnapshot): OrgChange[] {
+  const fl = f.leave;
+  const tl = t.leave;
+  if (tl && (!fl || fl.since.text !== tl.since.text || (!fl.certain && tl.certain))) {
+    // a leave that may already have begun on `from` is reported, but as a "may have"
+    const sameLeave = fl && fl.since.text === tl.since.text;
+    return [change("leave_started", t.person, to.events, { certain: tl.certain && !sameLeave, date: tl.since, after: roleAt(t), eventIds: tl.eventIds })];
+  }
+  if (fl && !tl) {
+    const back = returnEvents(t.person, to, fl.since);
+    return [change("leave_ended", t.person, to.events, { certain: true, after: roleAt(t), date: back.length ? to.events.get(back.at(-1)!)!.date : null, eventIds: back })];
+  }
+  if (fl && tl && fl.certain && !tl.certain) {
+    const back = returnEvents(t.person, to, fl.since);
+    return [change("leave_ended", t.person, to.events, { certain: false, after: roleAt(t), date: back.length ? to.events.get(back.at(-1)!)!.date : null, eventIds: back })];
+  }
+  return [];
+}
+
+function personChanges(f: OrgNode | undefined, t: OrgNode | undefined, to: OrgSnapshot, toBy: Map<number, OrgNode>): OrgChange[] {
+  if (f && !t) return [departure(f, to, f.end === "open")];
+  if (!f && t) return [arrival(t, to, t.start === "known")];
+  if (!f || !t) return [];
+  const out: OrgChange[] = [];
+
+  if (f.positionId !== t.positionId) {
+    const fromPosition = to.positions.get(f.positionId)!;
+    const exit = exitEvent(fromPosition, to.events);
+    if (exit) {
+      // left (or was fired) and came back between the two days
+      const opening = openingEvent(to.positions.get(t.positionId)!, to.events);
+      out.push(
+        change("returned", t.person, to.events, {
+          certain: f.end === "open" && t.start === "known",
+          exit: exit.kind as "departed" | "fired",
+          date: t.since,
+          before: roleAt(f),
+          after: roleAt(t),
+          eventIds: [exit.id, ...(opening ? [opening.id] : [])],
+        }),
+      );
+    } else if (f.title !== t.title) {
+      const opening = openingEvent(to.positions.get(t.positionId)!, to.events);
+      out.push(
+        change("title_changed", t.person, to.events, {
+          certain: f.end === "open" && t.start === "known",
+          date: t.since,
+          before: roleAt(f),
+          after: roleAt(t),
+          eventIds: opening ? [opening.id] : t.eventIds,
+        }),
+      );
+    }
+  } else {
+    if (f.start === "uncertain" && t.start === "known") out.push(arrival(t, to, false));
+    if (f.end === "open" && t.end === "uncertain") out.push(departure(t, to, false));
+  }
+
+  if ((f.reportsTo?.id ?? null) !== (t.reportsTo?.id ?? null)) {
+    // evidence: the old manager's exit when that is why the line moved, else what opened the current tenure
+    const gone = f.reportsTo && !toBy.has(f.reportsTo.id);
+    const managerExit = gone ? lastExit(to.positionsByPerson.get(f.reportsTo!.id) ?? [], to.events, to.at) : null;
+    const opening = openingEvent(to.positions.get(t.positionId)!, to.events);
+    out.push(
+      change("manager_changed", t.person, to.events, {
+        certain: true,
+        date: managerExit?.date ?? null,
+        before: roleAt(f),
+        after: roleAt(t),
+        eventIds: managerExit ? [managerExit.id] : opening ? [opening.id] : t.eventIds,
+      }),
+    );
+  }
+  out.push(...leaveChanges(f, t, to));
+  return out;
+}
+
+/** What changed between two snapshots of the same company: typed changes, each with the evidence it rests on. */
+export function diff(from: OrgSnapshot, to: OrgSnapshot): OrgDiff {
+  const fromBy = new Map(from.nodes.map((n) => [n.person.id, n]));
+  const toBy = new Map(to.nodes.map((n) => [n.person.id, n]));
+  const people = new Set([...fromBy.keys(), ...toBy.keys()]);
+  const changes: OrgChange[] = [];
+  for (const id of people) for (const c of personChanges(fromBy.get(id), toBy.get(id), to, toBy)) changes.push(c);
+  const order = (k: OrgChangeKind) => ORG_CHANGE_KINDS.indexOf(k);
+  changes.sort(
+    (a, b) => order(a.kind) - order(b.kind) || compareDates(a.date, b.date) || byName(a.person.name, b.person.name) || a.person.id - b.person.id,
+  );
+  return { from: from.at, to: to.at, changes };
+}

@@ -1,0 +1,240 @@
+// npm run bench:org [-- --positions N --runs N --pure]
+//
+// Org-chart latency for one big company (10,000 positions by default), on deterministic synthetic data:
+//  - pure cases: snapshot() and diff() from lib/domain/org-chart.ts, the functions the page, the API and the
+//    SVG export call (target: p95 < 100 ms);
+//  - api cases: the same plus what GET /api/companies/[slug]/org(/diff) does around them — the Prisma
+//    queries of lib/data/org.ts on a SQLite file built for the bench, and the JSON — for context;
+//  - the drawing (layout + SVG string), for context.
+// Prints one JSON line per case and a Markdown table (paste into docs/benchmarks-org.md and the README).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { buildOrgChart } from "@/components/org/build-chart";
+import { diffJson, queryOrgChart, snapshotJson } from "@/lib/data/org";
+import { createDb } from "@/lib/db-factory";
+import { diff, indexOrg, snapshot, type OrgEvent, type OrgPosition } from "@/lib/domain/org-chart";
+import { partialDate, type PartialDate } from "@/lib/domain/partial-date";
+import type { EventKind } from "@/lib/domain/vocabulary";
+import { createMigratedDatabase, removeDatabase } from "../../tests/helpers/migrations";
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number`);
+  return n;
+}
+const POSITIONS = flag("positions", 10_000);
+const RUNS = flag("runs", 60);
+const WARMUP = 5;
+const TARGET_P95_MS = 100;
+
+// ---- deterministic synthetic company -------------------------------------------------------------------
+
+let seed = 0x0c4a27;
+/** mulberry32: the same company on every run, so figures are comparable. */
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const int = (n: number) => Math.floor(rand() * n);
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A date between 2010 and 2024 at a realistic mix of precisions: mostly days and months, some years and ranges. */
+function randomDate(after = "2010-01-01"): PartialDate {
+  const base = Math.max(Date.parse(after), Date.parse("2010-01-01"));
+  const day = new Date(base + int((Date.parse("2024-12-31") - base) / 86_400_000 + 1) * 86_400_000);
+  const y = day.getUTCFullYear();
+  const m = pad(day.getUTCMonth() + 1);
+  const r = rand();
+  if (r < 0.6) return partialDate(day.toISOString().slice(0, 10));
+  if (r < 0.85) return partialDate(`${y}-${m}`);
+  if (r < 0.95) return partialDate(`${y}`);
+  return partialDate(`${y}-${m}/${Math.min(y + 1, 2024)}`);
+}
+
+interface Synthetic {
+  positions: OrgPosition[];
+  events: OrgEvent[];
+}
+
+/** ~8,000 people, some promoted once (two positions); a realistic hierarchy; leaves, returns and departures. */
+function syntheticCompany(count: number): Synthetic {
+  const positions: OrgPosition[] = [];
+  const events: OrgEvent[] = [];
+  let personId = 0;
+  let eventId = 0;
+  let claimId = 0;
+  const event = (pid: number, kind: EventKind, date: PartialDate | null): OrgEvent => {
+    const e: OrgEvent = { id: ++eventId, personId: pid, kind, date, destination: null, claims: [] };
+    for (let c = 0; c <= int(2); c++) e.claims.push({ id: ++claimId, sourceId: 1 + int(200) });
+    events.push(e);
+    return e;
+  };
+  while (positions.length < count) {
+    const id = ++personId;
+    const person = { id, name: `Person ${id}`, slug: `person-${id}` };
+    // managers are mostly early hires: a deep-ish tree with a wide base
+    const reportsTo = id > 1 && rand() < 0.95 ? { id: 1 + Math.floor(rand() ** 2 * (id - 1)), name: "", slug: "" } : null;
+    const unknownStart = rand() < 0.03;
+    let start: PartialDate | null = unknownStart ? null : randomDate();
+    const promoted = rand() < 0.25 && positions.length + 1 < count;
+    for (let k = 0; k < (promoted ? 2 : 1); k++) {
+      const opening = start ? event(id, k === 0 ? "joined" : "role_changed", start) : null;
+      // a tenure with no known start is only known from its end (a departure), as in derivePositions
+      const ends = (k === 0 && promoted) || !start || rand() < 0.3 ? randomDate(start?.latest) : null;
+      const ids = opening ? [opening.id] : [];
+      if (rand() < 0.05) {
+        const leave = event(id, "leave_started", randomDate(start?.latest));
+        ids.push(leave.id);
+        if (rand() < 0.5) ids.push(event(id, "returned", randomDate(leave.date!.latest)).id);
+      }
+      if (ends && !(k === 0 && promoted)) ids.push(event(id, "departed", ends).id);
+      positions.push({
+        id: positions.length + 1,
+        person,
+        title: `${k === 0 ? "Engineer" : "Senior engineer"} ${id % 50}`,
+        roleCategory: "engineering",
+        team: null,
+        start,
+        end: ends,
+        reportsTo: reportsTo && reportsTo.id !== id ? { ...reportsTo, name: `Person ${reportsTo.id}`, slug: `person-${reportsTo.id}` } : null,
+        eventIds: ids,
+      });
+      start = ends;
+      if (!start) break;
+    }
+  }
+  return { positions, events };
+}
+
+// ---- the same company in SQLite, for the api cases -------------------------------------------------------
+
+function writeDatabase(file: string, data: Synthetic) {
+  createMigratedDatabase(file);
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.exec(`INSERT INTO Company (id, slug, name) VALUES (1, 'bench-co', 'Bench Co')`);
+  const people = new Map(data.positions.map((p) => [p.person.id, p.person]));
+  const insertPerson = sqlite.prepare(`INSERT INTO Person (id, slug, name) VALUES (?, ?, ?)`);
+  const insertSource = sqlite.prepare(`INSERT INTO Source (id, title, dedupKey, language, kind) VALUES (?, ?, ?, 'en', 'article')`);
+  const insertEvent = sqlite.prepare(
+    `INSERT INTO Event (id, personId, companyId, kind, dateText, datePrecision, dateEarliest, dateLatest, sortDate, status, claimCount, sourceCount, updatedAt)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, 'reported', ?, 1, CURRENT_TIMESTAMP)`,
+  );
+  const insertClaim = sqlite.prepare(`INSERT INTO Claim (id, eventId, sourceId, dedupKey, excerpt, kind) VALUES (?, ?, ?, ?, 'excerpt', ?)`);
+  const insertPosition = sqlite.prepare(
+    `INSERT INTO Position (id, personId, companyId, title, roleCategory, startText, startPrecision, startEarliest, startLatest,
+       endText, endPrecision, endEarliest, endLatest, reportsToPersonId, eventIds)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const cols = (d: PartialDate | null) => [d?.text ?? null, d?.precision ?? null, d?.earliest ?? null, d?.latest ?? null];
+  sqlite.transaction(() => {
+    for (const p of people.values()) insertPerson.run(p.id, p.slug, p.name);
+    for (let s = 1; s <= 200; s++) insertSource.run(s, `Source ${s}`, `bench-source-${s}`);
+    for (const e of data.events) {
+      insertEvent.run(e.id, e.personId, e.kind, ...cols(e.date), e.date?.earliest ?? "", e.claims.length);
+      for (const c of e.claims) insertClaim.run(c.id, e.id, c.sourceId, `bench-claim-${c.id}`, e.kind);
+    }
+    for (const p of data.positions)
+      insertPosition.run(p.id, p.person.id, p.title, p.roleCategory, ...cols(p.start), ...cols(p.end), p.reportsTo?.id ?? null, JSON.stringify(p.eventIds));
+  })();
+  sqlite.close();
+}
+
+// ---- timing ----------------------------------------------------------------------------------------------
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const round = (n: number) => Math.round(n * 100) / 100;
+const DAYS = Array.from({ length: RUNS + WARMUP }, () => randomDate("2012-01-01").earliest);
+
+async function time(run: (i: number) => unknown | Promise<unknown>) {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    const t0 = performance.now();
+    await run(i);
+    if (i >= WARMUP) samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples.at(-1)!) };
+}
+
+async function main() {
+  const data = syntheticCompany(POSITIONS);
+  const people = new Set(data.positions.map((p) => p.person.id)).size;
+  const sizes = { positions: data.positions.length, people, events: data.events.length, claims: data.events.reduce((n, e) => n + e.claims.length, 0) };
+  console.log(JSON.stringify({ dataset: sizes, runs: RUNS, warmup: WARMUP, node: process.version }));
+
+  const pair = (i: number) => [DAYS[i], DAYS[(i * 7 + 3) % DAYS.length]].sort() as [string, string];
+  const rows: { name: string; targeted: boolean; p50: number; p95: number; max: number; nodes?: number }[] = [];
+  const record = (name: string, targeted: boolean, t: { p50: number; p95: number; max: number }, nodes?: number) => {
+    rows.push({ name, targeted, ...t, nodes });
+    console.log(JSON.stringify({ case: name, ...t, ...(targeted ? { targetP95Ms: TARGET_P95_MS, meetsTarget: t.p95 < TARGET_P95_MS } : {}), nodes }));
+  };
+
+  let nodes = 0;
+  record("snapshot (pure)", true, await time((i) => (nodes = snapshot(data.positions, data.events, DAYS[i]).nodes.length)), nodes);
+  let changes = 0;
+  record(
+    "diff: two snapshots + diff (pure)",
+    true,
+    await time((i) => {
+      const [from, to] = pair(i);
+      const index = indexOrg(data.positions, data.events);
+      changes = diff(snapshot(index, null, from), snapshot(index, null, to)).changes.length;
+    }),
+  );
+  console.log(JSON.stringify({ note: "last diff listed", changes }));
+  const index = indexOrg(data.positions, data.events);
+  const snapshots = DAYS.map((_, i) => pair(i).map((day) => snapshot(index, null, day)));
+  record("diff only, snapshots given (pure)", true, await time((i) => diff(snapshots[i][0], snapshots[i][1])));
+
+  if (process.argv.includes("--pure")) return summarize(rows, sizes, people);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "departures-bench-org-"));
+  const file = path.join(dir, "org.db");
+  writeDatabase(file, data);
+  const db = createDb(`file:${file}`);
+  try {
+    await queryOrgChart(db, "bench-co");
+    record("GET /org work: query + snapshot + JSON", false, await time(async (i) => {
+      const loaded = (await queryOrgChart(db, "bench-co"))!;
+      return JSON.stringify(snapshotJson(loaded, snapshot(loaded.positions, loaded.events, DAYS[i])));
+    }));
+    record("GET /org/diff work: query + diff + JSON", false, await time(async (i) => {
+      const loaded = (await queryOrgChart(db, "bench-co"))!;
+      const index = indexOrg(loaded.positions, loaded.events);
+      const [from, to] = pair(i);
+      return JSON.stringify(diffJson(loaded, diff(snapshot(index, null, from), snapshot(index, null, to))));
+    }));
+    const loaded = (await queryOrgChart(db, "bench-co"))!;
+    record("drawing: snapshot + layout + SVG string", false, await time((i) => buildOrgChart(loaded, { mode: "snapshot", at: DAYS[i] }).svg.length));
+  } finally {
+    await db.$disconnect();
+    if (!process.env.KEEP_BENCH_DB) {
+      removeDatabase(file);
+      fs.rmSync(dir, { recursive: true, force: true });
+    } else console.log(JSON.stringify({ keptDatabase: file }));
+  }
+
+  summarize(rows, sizes, people);
+}
+
+type Row = { name: string; targeted: boolean; p50: number; p95: number; max: number };
+function summarize(rows: Row[], sizes: { positions: number }, people: number) {
+  const failures = rows.filter((r) => r.targeted && r.p95 >= TARGET_P95_MS);
+  console.log(`\n| case (${sizes.positions.toLocaleString("en")} positions, ${people.toLocaleString("en")} people) | p50 ms | p95 ms | target |`);
+  console.log("| --- | ---: | ---: | --- |");
+  for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.targeted ? (r.p95 < TARGET_P95_MS ? "p95 < 100 ms ✓" : "p95 < 100 ms ✗") : "context"} |`);
+  console.log(JSON.stringify({ summary: { targeted: rows.filter((r) => r.targeted).length, failing: failures.length, target: `p95 < ${TARGET_P95_MS} ms` } }));
+  if (failures.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
