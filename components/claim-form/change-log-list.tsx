@@ -44,42 +44,26 @@ export function ChangeLogList({ changes, showEvent = true }: { changes: ChangeVi
           </p>
           <p className="text-stone-700">{c.summary}</p>
           {c.fields.length > 0 && (
-            <table className="mt-1 text-xs">
-              <caption className="sr-only">Values before and after change {c.id}</caption>
-              <thead className="sr-only">
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.fields.map((f) => (
-                  <tr key={f.field}>
-                    <th scope="row" className="pr-2 text-left font-medium text-stone-600">
-                      {f.label}
-                    </th>
-                    <td className="pr-1 text-stone-600">
-                      {f.before === null ? (
-                        <span className="sr-only">none</span>
-                      ) : (
-                        <del className="decoration-stone-400">
+            <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-xs" aria-label={`Values changed by change ${c.id}`}>
+              {c.fields.map((f) => (
+                <div key={f.field}>
+                  <dt className="inline font-medium text-stone-600">{f.label}: </dt>
+                  <dd className="inline">
+                    {f.before !== null && (
+                      <>
+                        <del className="text-stone-500 decoration-stone-400">
                           <Shown field={f.field} value={f.before} />
                         </del>
-                      )}
-                    </td>
-                    <td className="font-medium">
-                      {f.before !== null && (
-                        <span aria-hidden="true" className="font-normal text-stone-500">
-                          →{" "}
-                        </span>
-                      )}
+                        <span aria-label="changed to"> → </span>
+                      </>
+                    )}
+                    <span className="font-medium">
                       <Shown field={f.field} value={f.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
           )}
         </li>
       ))}

@@ -80,6 +80,7 @@ export function NameCombobox({
   }, [query, type]);
 
   function pick(s: Suggestion) {
+    setQuery(null); // cancels a lookup still in flight, which would reopen the list
     onValueChange(s.name);
     setOpen(false);
     setActive(-1);

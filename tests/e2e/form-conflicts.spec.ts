@@ -35,6 +35,24 @@ test("the form offers the matching event and adds the claim to it instead of cre
   expect(after.claims).toBe(before.claims + 1);
 });
 
+test("'Add a claim to this event' opens the form with the event chosen", async ({ page, request }) => {
+  const sfx = unique();
+  const first = await postClaim(request, claimPayload(sfx, { date: "2023-04" }));
+  await page.goto(`/events/${first.body.event.id}`);
+  await page.getByRole("link", { name: "Add a claim to this event" }).click();
+  await expect(page.getByRole("combobox", { name: /^Person/ })).toHaveValue(`Ysolde${sfx} Varnell${sfx}`);
+  await expect(page.getByRole("combobox", { name: /^Company left/ })).toHaveValue(`Brightwater${sfx} Labs`);
+  const offer = page.getByRole("group", { name: "Is this an event already on record?" });
+  await expect(offer.getByRole("radio", { name: /Add as a claim to/ })).toBeChecked();
+  await page.getByRole("group", { name: "Source" }).getByRole("textbox", { name: /^Title/ }).fill(`Follow-up ${sfx}`);
+  await page.getByRole("group", { name: "Source" }).getByRole("combobox", { name: /^Language of the excerpt/ }).fill("en");
+  await page.getByRole("textbox", { name: /^Excerpt, verbatim/ }).fill(`A follow-up confirms it (${sfx}).`);
+  await page.getByRole("textbox", { name: /^Your name/ }).fill("e2e editor");
+  await page.getByRole("button", { name: "Add the claim" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${first.body.event.id}\\?added=merged`));
+  expect(eventById(first.body.event.id)?.claimCount).toBe(2);
+});
+
 test("without a choice the server asks before storing; a different date makes the event disputed, shown side by side", async ({ page, request }) => {
   const sfx = unique();
   const first = await postClaim(request, claimPayload(sfx, { date: "2023-04" }));
@@ -85,29 +103,55 @@ test("retracting a claim recomputes the event, keeps the claim, and is logged on
   await page.getByText(`Retract or deprecate claim ${wrongClaim}`).click();
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: `Mark claim ${wrongClaim}` }) });
   // A reason is required: nothing changes without it.
-  await form.getByLabel(/^Your name/).fill("e2e corrector");
+  await form.getByRole("textbox", { name: /^Your name/ }).fill("e2e corrector");
   await form.getByRole("button", { name: `Mark claim ${wrongClaim}` }).click();
-  await expect(form.getByLabel(/^Reason/)).toHaveAccessibleDescription(/A reason is required/);
+  await expect(form.getByRole("textbox", { name: /^Reason/ })).toHaveAccessibleDescription(/A reason is required/);
   expect(claimById(wrongClaim)?.state).toBe("active");
 
-  await form.getByLabel(/^Reason/).fill("The post misread the date");
+  await form.getByRole("textbox", { name: /^Reason/ }).fill(`The post misread the date (${sfx})`);
   await form.getByRole("button", { name: `Mark claim ${wrongClaim}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Claim ${wrongClaim} is now retracted` })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("reported");
   await expect(page.getByRole("table", { name: /Sources disagree/ })).toHaveCount(0);
   const retracted = page.getByRole("article", { name: new RegExp(`^Claim ${wrongClaim} `) });
   await expect(retracted).toContainText("retracted");
-  await expect(retracted).toContainText("The post misread the date");
+  await expect(retracted).toContainText(`The post misread the date (${sfx})`);
 
-  expect(claimById(wrongClaim)).toMatchObject({ state: "retracted", stateReason: "The post misread the date" });
+  expect(claimById(wrongClaim)).toMatchObject({ state: "retracted", stateReason: `The post misread the date (${sfx})` });
   expect(eventById(eventId)).toMatchObject({ status: "reported", dateText: "2023-04", claimCount: 1 });
 
   const log = page.getByRole("region", { name: "Change log" }).getByTestId("change");
   await expect(log.first()).toContainText("e2e corrector retracted claim");
-  await expect(log.first()).toContainText(/status\s*disputed\s*→\s*reported/);
+  await expect(log.first()).toContainText(/status: disputed\s*→\s*reported/);
 
   await page.goto("/changes?action=retract_claim");
-  const entry = page.getByTestId("change").filter({ hasText: `The post misread the date` });
+  const entry = page.getByTestId("change").filter({ hasText: `The post misread the date (${sfx})` });
   await expect(entry).toContainText("e2e corrector");
   await expect(entry.getByRole("link", { name: new RegExp(`Ysolde${sfx} Varnell${sfx}`) })).toHaveAttribute("href", `/events/${eventId}`);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a claim is retracted through the plain form; a missing reason is shown by its field first", async ({ page, request }) => {
+    const sfx = unique();
+    const first = await postClaim(request, claimPayload(sfx));
+    const eventId = first.body.event.id as number;
+    const claimId = first.body.claimId as number;
+    await page.goto(`/events/${eventId}`);
+    await page.getByText(`Retract or deprecate claim ${claimId}`).click();
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: `Mark claim ${claimId}` }) });
+    await form.getByRole("combobox", { name: /^Mark as/ }).selectOption("deprecated");
+    await form.getByRole("textbox", { name: /^Your name/ }).fill("nojs corrector");
+    await form.getByRole("button", { name: `Mark claim ${claimId}` }).click();
+    await expect(form.getByRole("textbox", { name: /^Reason/ })).toHaveAccessibleDescription(/A reason is required/);
+    await expect(form.getByRole("textbox", { name: /^Your name/ })).toHaveValue("nojs corrector");
+    expect(claimById(claimId)?.state).toBe("active");
+
+    await form.getByRole("textbox", { name: /^Reason/ }).fill("Superseded by the company's own statement");
+    await form.getByRole("button", { name: `Mark claim ${claimId}` }).click();
+    await expect(page.getByRole("status")).toContainText(`Claim ${claimId} is now deprecated`);
+    expect(claimById(claimId)).toMatchObject({ state: "deprecated", stateReason: "Superseded by the company's own statement" });
+    expect(eventById(eventId)?.status).toBe("retracted");
+  });
 });

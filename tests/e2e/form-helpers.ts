@@ -77,8 +77,8 @@ export interface ClaimFields {
 export async function fillClaimForm(page: Page, f: ClaimFields) {
   await page.getByRole("combobox", { name: /^Person/ }).fill(f.person);
   await page.getByRole("combobox", { name: /^Company left/ }).fill(f.company);
-  await page.getByLabel(/^What happened/).selectOption(f.kind ?? "departed");
-  if (f.role) await page.getByLabel(/^Role or title/).fill(f.role);
+  await page.getByRole("combobox", { name: /^What happened/ }).selectOption(f.kind ?? "departed");
+  if (f.role) await page.getByRole("textbox", { name: /^Role or title/ }).fill(f.role);
   if (f.date) {
     const when = page.getByRole("group", { name: "When" });
     await when.getByRole("radio", { name: { day: "Day", month: "Month", quarter: "Quarter", year: "Year", range: "Between two dates" }[f.date.precision], exact: true }).check();
@@ -90,13 +90,13 @@ export async function fillClaimForm(page: Page, f: ClaimFields) {
     if (f.date.to) await when.getByRole("textbox", { name: "To", exact: true }).fill(f.date.to);
   }
   const source = page.getByRole("group", { name: "Source" });
-  if (f.sourceUrl) await source.getByLabel(/^Web address/).fill(f.sourceUrl);
-  await source.getByLabel(/^Title/).fill(f.sourceTitle);
-  if (f.publisher) await source.getByLabel(/^Publisher/).fill(f.publisher);
-  await source.getByLabel(/^Language of the excerpt/).fill(f.language ?? "en");
-  await page.getByLabel(/^Excerpt, verbatim/).fill(f.excerpt);
-  if (f.translation) await page.getByLabel(/^English translation/).fill(f.translation);
-  await page.getByLabel(/^Your name/).fill(f.editor ?? "e2e editor");
+  if (f.sourceUrl) await source.getByRole("textbox", { name: /^Web address/ }).fill(f.sourceUrl);
+  await source.getByRole("textbox", { name: /^Title/ }).fill(f.sourceTitle);
+  if (f.publisher) await source.getByRole("textbox", { name: /^Publisher/ }).fill(f.publisher);
+  await source.getByRole("combobox", { name: /^Language of the excerpt/ }).fill(f.language ?? "en");
+  await page.getByRole("textbox", { name: /^Excerpt, verbatim/ }).fill(f.excerpt);
+  if (f.translation) await page.getByRole("textbox", { name: /^English translation/ }).fill(f.translation);
+  await page.getByRole("textbox", { name: /^Your name/ }).fill(f.editor ?? "e2e editor");
 }
 
 /** Rows a submission could create: compared before and after to prove nothing was stored. */

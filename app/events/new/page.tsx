@@ -5,7 +5,8 @@ import type { ActionState } from "@/lib/actions/action-state";
 import type { CreateClaimExtra } from "@/lib/actions/create-claim";
 import { rememberedEditor } from "@/lib/actions/editor-cookie";
 import { readDraft } from "@/lib/actions/form-drafts";
-import { eventPrefill } from "@/lib/data/event-candidates";
+import { eventPrefill, findEventCandidates } from "@/lib/data/event-candidates";
+import { EVENT_KINDS, type EventKind } from "@/lib/domain/vocabulary";
 import { listSources } from "@/lib/data/sources";
 import { db } from "@/lib/db";
 
@@ -25,7 +26,18 @@ export default async function NewEventPage({ searchParams }: PageProps<"/events/
     Number.isSafeInteger(eventParam) && eventParam > 0 ? eventPrefill(db, eventParam) : null,
   ]);
   const draft = readDraft(params.draft) as ActionState<CreateClaimExtra> | null;
-  const initialState: ActionState<CreateClaimExtra> = draft ?? { ok: false, message: "", fieldErrors: {}, values: { editor, ...(prefill ?? {}) } };
+  // "Add a claim to this event": the event is offered, and chosen, from the first render (also without JavaScript).
+  const candidates =
+    prefill && (EVENT_KINDS as readonly string[]).includes(prefill.kind)
+      ? await findEventCandidates(db, { person: { name: prefill["person.name"] }, company: { name: prefill["company.name"] }, kind: prefill.kind as EventKind })
+      : [];
+  const initialState: ActionState<CreateClaimExtra> = draft ?? {
+    ok: false,
+    message: "",
+    fieldErrors: {},
+    values: { editor, ...(prefill ?? {}) },
+    extra: { candidates },
+  };
   const options = sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, publishedText: s.publishedText, language: s.language }));
   return (
     <div className="max-w-3xl space-y-4">
