@@ -3,7 +3,8 @@
  * arrives in a hidden <div id="S:0"> at the end of <body> and an inline script swaps it into place. With
  * JavaScript off that script never runs and the page shows only the loading skeleton. This stylesheet,
  * inside <noscript>, shows the streamed content where the skeleton was (body is a flex column, so `order`
- * puts it before the footer) and hides the skeleton. See docs/decisions/0031-server-rendered-org-svg.md.
+ * puts it before the footer) and hides the skeleton. Used by streamed pages (the timeline, the company
+ * page); the org chart itself renders whole instead (instant = false). See docs/decisions/0031-server-rendered-org-svg.md.
  */
 // Tailwind's preflight hides [hidden] with !important inside @layer base; an important rule only beats it
 // from the same (or an earlier) layer, where the more specific selector below wins.

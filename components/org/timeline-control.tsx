@@ -20,7 +20,7 @@ export function TimelineControl({ slug, at, dates, previous, next }: { slug: str
           <label htmlFor="org-timeline" className="text-sm font-medium">
             Timeline
           </label>
-          <TimelineSlider slug={slug} dates={dates} index={timelineIndex(dates, at)} />
+          <TimelineSlider key={at} slug={slug} dates={dates} index={timelineIndex(dates, at)} at={at} />
           <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 text-sm">
             Go
           </button>

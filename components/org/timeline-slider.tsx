@@ -10,9 +10,11 @@ import { orgHref } from "./timeline";
  * JavaScript (submit → /org/go → redirect to ?at=); with JavaScript the label follows the thumb and
  * releasing it navigates straight to ?at=.
  */
-export function TimelineSlider({ slug, dates, index }: { slug: string; dates: string[]; index: number }) {
+export function TimelineSlider({ slug, dates, index, at }: { slug: string; dates: string[]; index: number; at: string }) {
   const router = useRouter();
   const [i, setI] = useState(index);
+  // the chart's own day until the thumb moves (it may lie between two change dates)
+  const shown = i === index ? at : dates[i];
   const go = (n: number) => router.push(orgHref(slug, { at: dates[n] }), { scroll: false });
   return (
     <div className="flex min-w-0 flex-1 items-center gap-2">
@@ -24,7 +26,7 @@ export function TimelineSlider({ slug, dates, index }: { slug: string; dates: st
         max={dates.length - 1}
         step={1}
         value={i}
-        aria-valuetext={formatDay(dates[i])}
+        aria-valuetext={formatDay(shown)}
         aria-describedby="org-timeline-value"
         onChange={(e) => setI(Number(e.target.value))}
         onPointerUp={(e) => go(Number((e.target as HTMLInputElement).value))}
@@ -34,7 +36,7 @@ export function TimelineSlider({ slug, dates, index }: { slug: string; dates: st
         className="min-w-0 flex-1 accent-stone-700"
       />
       <output id="org-timeline-value" htmlFor="org-timeline" className="w-28 shrink-0 text-sm tabular-nums">
-        {formatDay(dates[i])}
+        {formatDay(shown)}
       </output>
     </div>
   );

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { buildOrgChart } from "@/components/org/build-chart";
 import { ChangeList } from "@/components/org/change-list";
 import { ChartLegend } from "@/components/org/chart-legend";
 import { formatDay } from "@/components/org/chart-text";
-import { NoJsStream } from "@/components/org/no-js-stream";
 import { DiffForm, SnapshotForm } from "@/components/org/org-forms";
 import { PanZoom } from "@/components/org/pan-zoom";
 import { PeopleList } from "@/components/org/people-list";
 import { orgHref, timelineDates } from "@/components/org/timeline";
 import { TimelineControl } from "@/components/org/timeline-control";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { orNotFound } from "@/lib/data/not-found";
 import { loadOrgChart } from "@/lib/data/org";
 import { changeDates } from "@/lib/domain/org-chart";
@@ -21,17 +18,14 @@ import { parseOrgQuery } from "@/lib/validation/org-params";
 
 export const metadata: Metadata = { title: "Org chart" };
 
+// Rendered whole rather than streamed inside <Suspense>, so the chart, its forms and its timeline work
+// without JavaScript (docs/decisions/0021-forms-without-javascript.md, 0031-server-rendered-org-svg.md).
+export const instant = false;
+
 type Props = PageProps<"/companies/[slug]/org">;
 
 export default function OrgChartPage({ params, searchParams }: Props) {
-  return (
-    <>
-      <NoJsStream />
-      <Suspense fallback={<PageSkeleton label="Loading the org chart" />}>
-        <OrgChartView params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
+  return <OrgChartView params={params} searchParams={searchParams} />;
 }
 
 async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
