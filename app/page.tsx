@@ -1,30 +1,186 @@
 import { Suspense } from "react";
 import { connection } from "next/server";
-import { EventLine } from "@/components/evidence/event-line";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { listRecentEvents } from "@/lib/data/events";
+import { BarListChart } from "@/components/charts/bar-list-chart";
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { EventsTable, type SortableColumn, type SortLink } from "@/components/events-table/events-table";
+import { toEventRow } from "@/components/events-table/event-row";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { FilterForm } from "@/components/filters/filter-form";
+import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
+import { roleLabel } from "@/components/filters/labels";
+import { SearchMatches } from "@/components/filters/search-matches";
+import { Pager } from "@/components/timeline/pager";
+import { ResultsToolbar } from "@/components/timeline/results-toolbar";
+import { Timeline } from "@/components/timeline/timeline";
+import { db } from "@/lib/db";
+import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
+import { companyOptions, lookupCompanies, lookupPeople } from "@/lib/data/lookup";
+import { countByPeriod } from "@/lib/domain/date-range";
+import {
+  filtersOf,
+  parseEventQuery,
+  queryString,
+  toSearchParams,
+  type EventFilters,
+  type EventQuery,
+  type EventSort,
+  type ParsedEventQuery,
+} from "@/lib/validation/event-filters";
 
-export default function TimelinePage() {
+type SearchParams = PageProps<"/">["searchParams"];
+
+// Rendered whole rather than streamed into a Suspense boundary, so the filters, the list and the pages
+// work without JavaScript (streamed HTML needs a script to appear); only the charts stream in after.
+// The same choice as docs/decisions/0021-forms-without-javascript.md.
+export const instant = false;
+
+export default async function TimelinePage({ searchParams }: PageProps<"/">) {
+  await connection();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Departures timeline</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the timeline" />}>
-        <Timeline />
-      </Suspense>
+      <Browse searchParams={searchParams} />
     </>
   );
 }
 
-async function Timeline() {
-  await connection();
-  const events = await listRecentEvents();
+/** View, sort and page size carry over when the filters change; a bad one is dropped so it can be fixed. */
+function keptParams(parsed: ParsedEventQuery): Record<string, string> {
+  if (parsed.ok) return Object.fromEntries(toSearchParams({ view: parsed.query.view, sort: parsed.query.sort, limit: parsed.query.limit }));
+  const out: Record<string, string> = {};
+  for (const k of ["view", "sort", "limit"] as const) {
+    const v = [parsed.raw[k] ?? []].flat()[0];
+    if (v && !parsed.fieldErrors[k]) out[k] = v;
+  }
+  return out;
+}
+
+async function Browse({ searchParams }: { searchParams: SearchParams }) {
+  const parsed = parseEventQuery(await searchParams);
+  const values = formValuesOf(parsed);
+  const [companies, destinations] = await Promise.all([
+    companyOptions(db, "left", values.company),
+    companyOptions(db, "destination", values.destination),
+  ]);
+  const keep = keptParams(parsed);
+  const form = (
+    <FilterForm
+      values={values}
+      urlKey={filterQuery(values, keep)}
+      errors={parsed.ok ? {} : parsed.fieldErrors}
+      companies={companies}
+      destinations={destinations}
+      keep={keep}
+    />
+  );
   return (
-    <ol aria-label="Events, newest first" className="space-y-2">
-      {events.map((e) => (
-        <li key={e.id} data-testid="timeline-event" className="rounded border border-stone-200 bg-white px-3 py-2">
-          <EventLine event={e} />
-        </li>
-      ))}
-    </ol>
+    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <aside aria-label="Filters" className="lg:sticky lg:top-2 lg:self-start">
+        {form}
+      </aside>
+      <div className="min-w-0 space-y-4">
+        {parsed.ok ? (
+          <Results query={parsed.query} names={new Map([...companies, ...destinations].map((c) => [c.slug, c.name]))} />
+        ) : (
+          <BadParams errors={parsed.fieldErrors} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function BadParams({ errors }: { errors: Record<string, string[] | undefined> }) {
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="filter-errors">
+      <p className="font-semibold">These filters cannot be applied:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {Object.entries(errors).map(([field, messages]) =>
+          (messages ?? []).map((m) => (
+            <li key={`${field}-${m}`}>
+              <a href={`#f-${field}`} className="underline">{field}</a>: {m}
+            </li>
+          )),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+function sortLinks(query: EventQuery): Record<SortableColumn, SortLink> {
+  const link = (asc: EventSort, desc: EventSort, firstClick: EventSort): SortLink => {
+    const direction = query.sort === asc ? "ascending" : query.sort === desc ? "descending" : null;
+    const next = direction === "ascending" ? desc : direction === "descending" ? asc : firstClick;
+    return { href: `/${queryString({ ...query, cursor: undefined }, { sort: next })}`, direction };
+  };
+  return { date: link("oldest", "newest", "newest"), person: link("person", "person_desc", "person"), company: link("company", "company_desc", "company") };
+}
+
+async function Results({ query, names }: { query: EventQuery; names: Map<string, string> }) {
+  const [page, people, companies] = await Promise.all([
+    findEvents(db, query),
+    query.q ? lookupPeople(db, query.q, 8) : [],
+    query.q ? lookupCompanies(db, query.q, 8) : [],
+  ]);
+  const rows = page.events.map(toEventRow);
+  return (
+    <>
+      <FilterChips query={query} names={names} />
+      {query.q && <SearchMatches q={query.q} people={people} companies={companies} />}
+      <ResultsToolbar query={query} total={page.total} />
+      {rows.length === 0 ? (
+        <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">No events match these filters.</p>
+      ) : query.view === "table" ? (
+        <EventsTable rows={rows} sortLinks={sortLinks(query)} />
+      ) : (
+        <Timeline events={rows} sort={query.sort} />
+      )}
+      <Pager query={query} nextCursor={page.nextCursor} shown={rows.length} total={page.total} />
+      {/* charts stream in after the list: over a large unfiltered database they take a moment */}
+      <Suspense fallback={<p role="status" aria-live="polite" className="text-sm text-stone-600">Drawing charts…</p>}>
+        <Charts filters={filtersOf(query)} view={query.view} />
+      </Suspense>
+      <noscript>
+        <p className="text-sm text-stone-600">
+          The charts of these events need JavaScript to appear here; the same events are in the CSV download above.
+        </p>
+      </noscript>
+    </>
+  );
+}
+
+/** Charts of exactly what the filters match; each bar leads to the timeline narrowed to it. */
+async function Charts({ filters, view }: { filters: EventFilters; view: EventQuery["view"] }) {
+  const [intervals, destinations] = await Promise.all([intervalCounts(db, filters), destinationCounts(db, filters)]);
+  const series = countByPeriod(intervals);
+  const href = (overrides: Partial<EventQuery>) => `/${queryString({ ...filters, view }, overrides)}`;
+  return (
+    <section aria-label="Charts of the matching events" className="grid gap-6 border-t border-stone-200 pt-4 xl:grid-cols-2">
+      <StackedBarChart
+        id="chart-periods"
+        title={`Matching events per ${series.granularity}, by role category`}
+        series={series}
+        noun="events"
+        categoryLabel={roleLabel}
+        hrefFor={(p) => href({ from: p.key, to: p.key, cursor: undefined })}
+      />
+      <div className="space-y-2">
+        <BarListChart
+          id="chart-destinations"
+          title="Where they went"
+          empty="None of the matching events names a destination."
+          items={destinations.top.map((d) => ({
+            key: d.slug,
+            label: d.name,
+            value: d.n,
+            note: d.founded ? `${d.founded} founded it` : undefined,
+            href: href({ destination: [d.slug] }),
+          }))}
+        />
+        <p className="text-sm text-stone-600">
+          {destinations.withDestination} of the matching events name a destination ({destinations.founded} a company the person
+          founded); {destinations.unknown} name none.
+        </p>
+      </div>
+    </section>
   );
 }

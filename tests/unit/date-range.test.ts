@@ -7,6 +7,7 @@ import {
   quarterOf,
   quarterSpan,
   rangeError,
+  countByPeriod,
   timelineGroup,
 } from "@/lib/domain/date-range";
 import { partialDate } from "@/lib/domain/partial-date";
@@ -128,5 +129,43 @@ describe("describeRange", () => {
     expect(describeRange(d("2020"), null)).toBe("from 2020");
     expect(describeRange(null, d("2024-Q3"))).toBe("until Q3 2024");
     expect(describeRange(d("2024-05-17"), null)).toBe("from 17 May 2024");
+  });
+});
+
+describe("countByPeriod", () => {
+  const row = (earliest: string | null, latest: string | null, category: string | null, n = 1) => ({ earliest, latest, category, n });
+
+  it("counts per quarter and category, with empty quarters in between kept as gaps", () => {
+    const s = countByPeriod([row("2023-11", "2023-11", "executive", 2), row("2024-05", "2024-05", "research"), row("2024-05", "2024-05", "executive")]);
+    expect(s.granularity).toBe("quarter");
+    expect(s.periods.map((p) => [p.label, p.total])).toEqual([
+      ["Q4 2023", 2],
+      ["Q1 2024", 0],
+      ["Q2 2024", 2],
+    ]);
+    expect(s.periods[2].counts.get("research")).toBe(1);
+    expect(s).toMatchObject({ unplaced: 0, total: 4 });
+  });
+
+  it("never guesses a year-only, cross-quarter or unknown date into a bar", () => {
+    const s = countByPeriod([row("2024-01", "2024-12", "board"), row("2024-06", "2024-07", null), row(null, null, null, 3), row("2024-08", "2024-08", null)]);
+    expect(s.periods.map((p) => p.key)).toEqual(["2024-Q3"]);
+    expect(s).toMatchObject({ unplaced: 5, total: 6 });
+  });
+
+  it("switches to years when quarters would be too many to read, placing year-precise dates too", () => {
+    const s = countByPeriod(
+      [row("2001-03", "2001-03", "research"), row("2024-05", "2024-05", "research"), row("2024-01", "2024-12", "research"), row("2017-01", "2018-12", "board")],
+      40,
+    );
+    expect(s.granularity).toBe("year");
+    expect(s.periods).toHaveLength(24);
+    expect(s.periods[0]).toMatchObject({ key: "2001", label: "2001", total: 1 });
+    expect(s.periods.at(-1)).toMatchObject({ key: "2024", total: 2 });
+    expect(s.unplaced).toBe(1); // 2017–2018 spans two years
+  });
+
+  it("is empty, with everything unplaced, when nothing has a usable date", () => {
+    expect(countByPeriod([row(null, null, null, 2)])).toMatchObject({ periods: [], unplaced: 2, total: 2 });
   });
 });

@@ -1,63 +1,189 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
+import { BarListChart } from "@/components/charts/bar-list-chart";
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { AliasList } from "@/components/evidence/alias-list";
 import { EventLine } from "@/components/evidence/event-line";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { getCompanyBySlug } from "@/lib/data/companies";
+import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { FilterForm } from "@/components/filters/filter-form";
+import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
+import { roleLabel } from "@/components/filters/labels";
+import { db } from "@/lib/db";
+import { companiesFoundedByAlumni, companyPeople, getCompanyHeader } from "@/lib/data/companies";
+import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
+import { countByPeriod } from "@/lib/domain/date-range";
+import { DEFAULT_QUERY, filtersOf, hasActiveFilters, parseEventQuery, queryString, type EventFilters, type EventQuery } from "@/lib/validation/event-filters";
 
-export default function CompanyPage({ params }: PageProps<"/companies/[slug]">) {
-  return (
-    <Suspense fallback={<PageSkeleton label="Loading the company" />}>
-      <CompanyView params={params} />
-    </Suspense>
-  );
+/** Leaving, as the charts count it: a departure or a firing (a leave of absence is not leaving). */
+const LEFT_KINDS: EventQuery["kind"] = ["departed", "fired"];
+const LIST_LIMIT = 50;
+
+// Rendered whole, charts included, so the page and its filter form work without JavaScript (streamed
+// HTML needs a script to appear). See docs/decisions/0021-forms-without-javascript.md.
+export const instant = false;
+
+export default async function CompanyPage({ params, searchParams }: PageProps<"/companies/[slug]">) {
+  await connection();
+  return <CompanyView params={params} searchParams={searchParams} />;
 }
 
-async function CompanyView({ params }: { params: PageProps<"/companies/[slug]">["params"] }) {
-  await connection();
-  const company = await getCompanyBySlug(decodeURIComponent((await params).slug));
-  const current = company.positions.filter((p) => !p.endText);
-  const former = company.positions.filter((p) => p.endText);
+async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/[slug]">, "params" | "searchParams">) {
+  const company = await getCompanyHeader(decodeURIComponent((await params).slug));
+  const base = `/companies/${company.slug}`;
+  // The page takes the timeline's params (role, dates, status…); the company is this one. Bad params are
+  // shown next to their fields and ignored, so the page itself always renders.
+  const parsed = parseEventQuery(await searchParams);
+  const query: EventQuery = parsed.ok ? parsed.query : DEFAULT_QUERY;
+  const filters: EventFilters = { ...filtersOf(query), company: [company.slug] };
+  const departures: EventFilters = { ...filters, kind: LEFT_KINDS };
+  const arrivals: EventFilters = { ...filtersOf(query), destination: [company.slug], kind: [] };
+
+  const [movements, arrived, intervals, destinations, founded, people] = await Promise.all([
+    findEvents(db, { ...filters, sort: "newest", limit: LIST_LIMIT }),
+    findEvents(db, { ...arrivals, sort: "newest", limit: LIST_LIMIT }),
+    intervalCounts(db, departures),
+    destinationCounts(db, departures, 12),
+    companiesFoundedByAlumni(company.id),
+    companyPeople(company.id),
+  ]);
+  const series = countByPeriod(intervals);
+  const onTimeline = (f: EventFilters) => `/${queryString(f)}`;
+  const filtered = hasActiveFilters({ ...filtersOf(query), company: [] });
+  const formValues = formValuesOf(parsed);
+
   return (
-    <article className="space-y-6">
-      <header>
+    <article className="space-y-8">
+      <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{company.name}</h1>
         <AliasList name={company.name} aliases={company.aliases} />
         <p className="text-sm text-stone-600">
           {company.kind}
           {company.foundedAt && <> · founded {company.foundedAt}</>} ·{" "}
-          <Link href={`/companies/${company.slug}/org`} className="underline">org chart</Link>
+          <Link href={`/companies/${company.slug}/org`} className="underline">org chart</Link> ·{" "}
+          <Link href={onTimeline({ ...filters })} className="underline">these events on the timeline</Link>
+        </p>
+        <p className="text-sm">
+          {movements.total} {movements.total === 1 ? "movement" : "movements"} at {company.name}
+          {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures or firings;{" "}
+          {arrived.total} arrivals from elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former.
         </p>
       </header>
+
+      <details open={filtered || !parsed.ok} className="rounded border border-stone-200 bg-white p-3">
+        <summary className="cursor-pointer font-medium">Filter this page</summary>
+        <div className="mt-3 grid gap-4 md:grid-cols-[18rem_1fr]">
+          <FilterForm
+            action={base}
+            fields={["role", "title", "from", "to", "status"]}
+            values={formValues}
+            urlKey={filterQuery(formValues, {})}
+            errors={parsed.ok ? {} : parsed.fieldErrors}
+            companies={[]}
+            destinations={[]}
+            keep={{}}
+          />
+          <FilterChips query={{ ...query, company: [], destination: [], kind: [], q: undefined }} names={new Map()} basePath={base} />
+        </div>
+      </details>
+
+      <section aria-labelledby="left-heading" className="grid gap-8 xl:grid-cols-2">
+        <h2 id="left-heading" className="sr-only">People who left</h2>
+        <StackedBarChart
+          id="company-departures"
+          title={`People who left ${company.name}, per ${series.granularity}, by role category`}
+          series={series}
+          noun="departures"
+          categoryLabel={roleLabel}
+          hrefFor={(p) => onTimeline({ ...departures, from: p.key, to: p.key })}
+        />
+        <div className="space-y-2">
+          <BarListChart
+            id="company-destinations"
+            title="Where they went"
+            empty="No departure names a destination."
+            items={destinations.top.map((d) => ({
+              key: d.slug,
+              label: d.name,
+              value: d.n,
+              note: d.founded ? `${d.founded} founded it` : undefined,
+              href: onTimeline({ ...departures, destination: [d.slug] }),
+            }))}
+          />
+          <p className="text-sm text-stone-600">
+            {destinations.withDestination} departures name where the person went ({destinations.founded} to a company they
+            founded); for <Link href={onTimeline({ ...departures, destination: ["~unknown"] })} className="underline">{destinations.unknown}</Link> no destination is on record.
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="founded-heading">
+        <h2 id="founded-heading" className="mb-2 font-semibold">Companies founded by alumni ({founded.length})</h2>
+        {founded.length === 0 ? (
+          <p className="text-sm text-stone-600">No source on record says an alumnus founded a company.</p>
+        ) : (
+          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+            {founded.map(({ company: c, founders }) => (
+              <li key={c.slug}>
+                <Link href={`/companies/${c.slug}`} className="font-medium underline">{c.name}</Link>
+                {" — founded by "}
+                {founders.map((f, i) => (
+                  <span key={f.id}>
+                    {i > 0 && ", "}
+                    <Link href={`/people/${f.person.slug}`} className="underline">{f.person.name}</Link>{" "}
+                    <Link href={`/events/${f.id}`} className="text-xs text-sky-800 underline">
+                      (left <PartialDateText text={f.dateText} />)
+                    </Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="events-heading">
-        <h2 id="events-heading" className="mb-2 font-semibold">Movements ({company.events.length})</h2>
+        <h2 id="events-heading" className="mb-2 font-semibold">Movements ({movements.total})</h2>
         <ol className="space-y-1">
-          {company.events.map((e) => (
+          {movements.events.map((e) => (
             <li key={e.id}><EventLine event={e} show="no-company" /></li>
           ))}
         </ol>
+        {movements.nextCursor && (
+          <p className="mt-2 text-sm">
+            Newest {movements.events.length} shown. <Link href={onTimeline(filters)} className="underline">All {movements.total} on the timeline</Link>
+          </p>
+        )}
       </section>
-      {company.arrivals.length > 0 && (
+
+      {arrived.total > 0 && (
         <section aria-labelledby="arrivals-heading">
-          <h2 id="arrivals-heading" className="mb-2 font-semibold">Arrivals from elsewhere ({company.arrivals.length})</h2>
+          <h2 id="arrivals-heading" className="mb-2 font-semibold">Arrivals from elsewhere ({arrived.total})</h2>
           <ol className="space-y-1">
-            {company.arrivals.map((e) => (
+            {arrived.events.map((e) => (
               <li key={e.id}><EventLine event={e} /></li>
             ))}
           </ol>
+          {arrived.nextCursor && (
+            <p className="mt-2 text-sm">
+              <Link href={onTimeline(arrivals)} className="underline">All {arrived.total} on the timeline</Link>
+            </p>
+          )}
         </section>
       )}
+
       <section aria-labelledby="people-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="people-heading" className="sr-only">People</h2>
-        <PeopleList title="Current (no departure on record)" positions={current} />
-        <PeopleList title="Former" positions={former} />
+        <PeopleList title={`Current (no departure on record): ${people.currentCount}`} positions={people.current} total={people.currentCount} />
+        <PeopleList title={`Former: ${people.formerCount}`} positions={people.former} total={people.formerCount} />
       </section>
     </article>
   );
 }
 
-function PeopleList({ title, positions }: { title: string; positions: { id: number; title: string | null; person: { name: string; slug: string } }[] }) {
+type PositionItem = { id: number; title: string | null; startText: string | null; endText: string | null; person: { name: string; slug: string } };
+
+function PeopleList({ title, positions, total }: { title: string; positions: PositionItem[]; total: number }) {
   return (
     <div>
       <h3 className="mb-1 font-medium">{title}</h3>
@@ -66,9 +192,15 @@ function PeopleList({ title, positions }: { title: string; positions: { id: numb
           <li key={p.id}>
             <Link href={`/people/${p.person.slug}`} className="underline">{p.person.name}</Link>
             {p.title && <span className="text-stone-600"> · {p.title}</span>}
+            {p.endText && (
+              <span className="text-stone-500">
+                {" "}· left <PartialDateText text={p.endText} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
+      {total > positions.length && <p className="text-sm text-stone-600">…and {total - positions.length} more.</p>}
     </div>
   );
 }

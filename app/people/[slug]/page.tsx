@@ -7,6 +7,7 @@ import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { getPersonBySlug } from "@/lib/data/people";
+import { compareDates, fromColumns } from "@/lib/domain/partial-date";
 
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
   return (
@@ -19,6 +20,9 @@ export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
 async function PersonView({ params }: { params: PageProps<"/people/[slug]">["params"] }) {
   await connection();
   const person = await getPersonBySlug(decodeURIComponent((await params).slug));
+  // In order of when they happened: dated events by first possible day, then the undated ones.
+  const events = [...person.events].sort((a, b) => compareDates(fromColumns(a.dateText), fromColumns(b.dateText)) || a.id - b.id);
+  const claimCount = events.reduce((n, e) => n + e.claims.length, 0);
   return (
     <article className="space-y-6">
       <header>
@@ -63,15 +67,23 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
       </section>
 
       <section aria-labelledby="events-heading" className="space-y-4">
-        <h2 id="events-heading" className="font-semibold">Events and evidence</h2>
-        {person.events.map((e) => (
-          <div key={e.id} className="space-y-2">
-            <h3><EventLine event={e} show="no-person" /></h3>
-            <div className="space-y-2 pl-4">
-              {e.claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
-            </div>
-          </div>
-        ))}
+        <h2 id="events-heading" className="font-semibold">
+          Events and evidence ({events.length} {events.length === 1 ? "event" : "events"}, {claimCount} {claimCount === 1 ? "claim" : "claims"})
+        </h2>
+        <p className="text-sm text-stone-600">
+          Oldest first; events whose date no source gives come last. Every claim is listed, withdrawn ones struck through.{" "}
+          <Link href={`/?q=${encodeURIComponent(person.name)}&view=table`} className="underline">Show on the timeline</Link>
+        </p>
+        <ol className="space-y-5">
+          {events.map((e) => (
+            <li key={e.id} className="space-y-2">
+              <h3><EventLine event={e} show="no-person" /></h3>
+              <div className="space-y-2 pl-4">
+                {e.claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+              </div>
+            </li>
+          ))}
+        </ol>
       </section>
     </article>
   );

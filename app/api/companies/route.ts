@@ -1,0 +1,19 @@
+/**
+ * GET /api/companies?q=: companies recorded under any spelling containing q, in any script:
+ * `{ companies: [{ name, slug, aliases, matched, eventCount, url }] }`; `slug` is what the `company`
+ * and `destination` filters of /api/events take. Missing or bad params get 400 `{ error, fieldErrors }`.
+ */
+import type { NextRequest } from "next/server";
+import { db } from "@/lib/db";
+import { lookupCompanies } from "@/lib/data/lookup";
+import { parseLookupQuery } from "@/lib/validation/event-filters";
+
+export async function GET(request: NextRequest) {
+  const parsed = parseLookupQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return Response.json({ error: "Invalid query parameters", fieldErrors: parsed.fieldErrors }, { status: 400 });
+  const companies = await lookupCompanies(db, parsed.query.q, parsed.query.limit);
+  return Response.json(
+    { companies: companies.map((c) => ({ ...c, url: `/companies/${c.slug}` })) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The pages around the timeline: a company's departures charted and where people went, a person's
+ * events in order with every claim, and what a source is the only evidence for. Each checked against the
+ * database the server reads.
+ */
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { sqliteFilePath } from "../../lib/database-url";
+import { E2E_DATABASE_URL } from "../../playwright.config";
+
+// The database the server reads, with plain SQL: Playwright's loader cannot import the generated Prisma client.
+const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
+const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
+test.afterAll(() => sqlite.close());
+
+/** OpenAI departures (and firings) per destination, as the company page should count them. */
+function openaiDestinations(extra = ""): Map<string, number> {
+  const rows = all<{ name: string; n: number }>(
+    `SELECT d.name, COUNT(*) AS n FROM Event e JOIN Company c ON c.id = e.companyId JOIN Company d ON d.id = e.destinationId
+     WHERE c.slug = 'openai' AND e.kind IN ('departed', 'fired') AND e.status <> 'retracted' ${extra} GROUP BY d.name`,
+  );
+  return new Map(rows.map((r) => [r.name, r.n]));
+}
+
+test("a company page charts who left and says where they went, following its filters", async ({ page }) => {
+  await page.goto("/companies/openai");
+  await expect(page.getByRole("heading", { level: 1, name: "OpenAI" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "org chart" })).toHaveAttribute("href", "/companies/openai/org");
+
+  const chart = page.getByRole("figure", { name: /People who left OpenAI, per (quarter|year), by role category/ });
+  await expect(chart.getByRole("img")).toBeVisible();
+  await expect(chart.getByRole("list", { name: "Legend" })).toContainText("Research");
+
+  const where = page.getByRole("figure", { name: "Where they went" });
+  for (const [name, n] of openaiDestinations()) {
+    await expect(where.getByRole("link", { name: `${name}: ${n}, show them` })).toBeVisible();
+  }
+  // a destination bar leads to the timeline filtered to it
+  await where.getByRole("link", { name: /^Anthropic: \d+, show them/ }).click();
+  await expect(page).toHaveURL(/\/\?company=openai&destination=anthropic&kind=departed&kind=fired/);
+  await expect(page.getByTestId("timeline-event").first()).toContainText("Anthropic");
+
+  // filtered to research roles, the counts follow
+  await page.goto("/companies/openai?role=research");
+  const research = openaiDestinations("AND e.roleCategory = 'research'");
+  const figure = page.getByRole("figure", { name: "Where they went" });
+  for (const [name, n] of research) await expect(figure.getByRole("link", { name: `${name}: ${n}, show them` })).toBeVisible();
+  // destinations only people in other roles went to are gone
+  const others = [...openaiDestinations().keys()].filter((name) => !research.has(name));
+  expect(others.length).toBeGreaterThan(0);
+  for (const name of others) await expect(figure.getByRole("link", { name: new RegExp(`^${name}:`) })).toHaveCount(0);
+});
+
+test("a company page lists companies its alumni founded, with links to founder and evidence", async ({ page }) => {
+  await page.goto("/companies/openai");
+  const section = page.getByRole("region", { name: /Companies founded by alumni/ });
+  const founded = all<{ company: string; person: string }>(
+    `SELECT DISTINCT d.name AS company, p.name AS person FROM Event e JOIN Company c ON c.id = e.companyId
+     JOIN Company d ON d.id = e.destinationId JOIN Person p ON p.id = e.personId
+     WHERE c.slug = 'openai' AND e.destinationRelation = 'founded' AND e.status <> 'retracted'`,
+  );
+  expect(founded.map((f) => f.company)).toEqual(expect.arrayContaining(["Anthropic", "Safe Superintelligence"]));
+  for (const f of founded) {
+    const item = section.getByRole("listitem").filter({ has: page.getByRole("link", { name: f.company, exact: true }) });
+    await expect(item.getByRole("link", { name: f.person, exact: true })).toBeVisible();
+    await expect(item.getByRole("link", { name: /^\(left / }).first()).toHaveAttribute("href", /^\/events\/\d+$/);
+  }
+});
+
+test("a person page lists their events in date order, undated last, each with every claim", async ({ page }) => {
+  await page.goto("/people/andrej-karpathy");
+  const events = page.getByRole("region", { name: /Events and evidence/ }).locator("ol > li");
+  const stored = all<{ id: number; dateText: string | null; claims: number }>(
+    `SELECT e.id, e.dateText, (SELECT COUNT(*) FROM Claim c WHERE c.eventId = e.id) AS claims
+     FROM Event e JOIN Person p ON p.id = e.personId WHERE p.slug = 'andrej-karpathy'
+     ORDER BY e.sortDate = '', e.sortDate, e.dateLatest, e.id`,
+  );
+  await expect(events).toHaveCount(stored.length);
+  for (let i = 0; i < stored.length; i++) {
+    await expect(events.nth(i).getByRole("link", { name: /sources?$/ })).toHaveAttribute("href", `/events/${stored[i].id}`);
+    await expect(events.nth(i).getByRole("article", { name: /^Claim \d+/ })).toHaveCount(stored[i].claims);
+  }
+});
+
+test("a source page says which events it is the only source for", async ({ page }) => {
+  // the source that is the only evidence for the most events
+  const [source] = all<{ id: number; n: number }>(
+    `SELECT c.sourceId AS id, COUNT(DISTINCT c.eventId) AS n FROM Claim c
+     WHERE c.state = 'active' AND NOT EXISTS (SELECT 1 FROM Claim o WHERE o.eventId = c.eventId AND o.state = 'active' AND o.sourceId <> c.sourceId)
+     GROUP BY c.sourceId ORDER BY n DESC, c.sourceId LIMIT 1`,
+  );
+  expect(source.n).toBeGreaterThan(0);
+  await page.goto(`/sources/${source.id}`);
+  await expect(page.getByRole("heading", { name: `Events only this source supports (${source.n})` })).toBeVisible();
+  await expect(page.getByTestId("only-source-events").getByRole("listitem")).toHaveCount(source.n);
+  const claims = all<{ n: number }>("SELECT COUNT(*) AS n FROM Claim WHERE sourceId = ?", source.id)[0].n;
+  await expect(page.getByRole("heading", { name: `What it asserts (${claims})` })).toBeVisible();
+  await expect(page.locator("blockquote").first()).toBeVisible();
+});
