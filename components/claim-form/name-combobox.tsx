@@ -47,6 +47,7 @@ export function NameCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [query, setQuery] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const reportRef = useRef(onSuggestions);
   reportRef.current = onSuggestions;
 
@@ -67,7 +68,8 @@ export function NameCombobox({
         const { suggestions } = (await res.json()) as { suggestions: Suggestion[] };
         setItems(suggestions);
         setActive(-1);
-        setOpen(suggestions.length > 0);
+        // An answer arriving after the editor moved on is kept for later, not popped open over another field.
+        setOpen(suggestions.length > 0 && document.activeElement === inputRef.current);
         reportRef.current?.(suggestions);
       } catch {
         // aborted or offline: the server still checks the name on submit
@@ -112,6 +114,7 @@ export function NameCombobox({
       </label>
       <Hint id={`${id}-hint`}>{hint}</Hint>
       <input
+        ref={inputRef}
         id={id}
         name={name}
         type="text"
