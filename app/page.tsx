@@ -29,8 +29,11 @@ import {
 
 type SearchParams = PageProps<"/">["searchParams"];
 
-// Rendered whole rather than streamed into a Suspense boundary, so the filters, the list and the pages
-// work without JavaScript (streamed HTML needs a script to appear); only the charts stream in after.
+/** Up to this many matches the charts are drawn with the page (a few ms); beyond, they stream in after it. */
+const INLINE_CHARTS_MAX = 20_000;
+
+// Rendered whole rather than streamed into a Suspense boundary, so the filters, the list, the pages and
+// (for all but very large matches) the charts work without JavaScript: streamed HTML needs a script to appear.
 // The same choice as docs/decisions/0021-forms-without-javascript.md.
 export const instant = false;
 
@@ -135,15 +138,22 @@ async function Results({ query, names }: { query: EventQuery; names: Map<string,
         <Timeline events={rows} sort={query.sort} />
       )}
       <Pager query={query} nextCursor={page.nextCursor} shown={rows.length} total={page.total} />
-      {/* charts stream in after the list: over a large unfiltered database they take a moment */}
-      <Suspense fallback={<p role="status" aria-live="polite" className="text-sm text-stone-600">Drawing charts…</p>}>
+      {page.total <= INLINE_CHARTS_MAX ? (
         <Charts filters={filtersOf(query)} view={query.view} />
-      </Suspense>
-      <noscript>
-        <p className="text-sm text-stone-600">
-          The charts of these events need JavaScript to appear here; the same events are in the CSV download above.
-        </p>
-      </noscript>
+      ) : (
+        // over a large match the aggregates take a moment: the list is sent first and the charts stream in
+        <>
+          <Suspense fallback={<p data-charts-pending className="text-sm text-stone-600">Drawing charts…</p>}>
+            <Charts filters={filtersOf(query)} view={query.view} />
+          </Suspense>
+          <noscript>
+            <style>{"[data-charts-pending] { display: none; }"}</style>
+            <p className="text-sm text-stone-600">
+              Charts of this many events need JavaScript to appear; narrow the filters to see them, or download the CSV.
+            </p>
+          </noscript>
+        </>
+      )}
     </>
   );
 }

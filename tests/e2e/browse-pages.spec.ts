@@ -22,6 +22,24 @@ function openaiDestinations(extra = ""): Map<string, number> {
   return new Map(rows.map((r) => [r.name, r.n]));
 }
 
+test("the timeline's charts follow its filters, and a bar leads to the events it counts", async ({ page }) => {
+  await page.goto("/?destination=anthropic");
+  const where = page.getByRole("figure", { name: "Where they went" });
+  await expect(where.getByRole("link")).toHaveCount(1);
+  const n = all<{ n: number }>(
+    "SELECT COUNT(*) AS n FROM Event e JOIN Company d ON d.id = e.destinationId WHERE d.slug = 'anthropic' AND e.status <> 'retracted'",
+  )[0].n;
+  await expect(where.getByRole("link", { name: `Anthropic: ${n}, show them` })).toBeVisible();
+
+  const chart = page.getByRole("figure", { name: /Matching events per (quarter|year), by role category/ });
+  const bar = chart.getByRole("link", { name: /: \d+ events, show them$/ }).first();
+  const [, label, count] = (await bar.getAttribute("aria-label"))!.match(/^(.+): (\d+) events, show them$/)!;
+  await bar.click();
+  await expect(page).toHaveURL(/destination=anthropic.*from=\d{4}(-Q\d)?&to=\d{4}(-Q\d)?/);
+  await expect(page.getByTestId("result-count")).toContainText(`${count} event`);
+  expect(label).toMatch(/^(Q\d )?\d{4}$/);
+});
+
 test("a company page charts who left and says where they went, following its filters", async ({ page }) => {
   await page.goto("/companies/openai");
   await expect(page.getByRole("heading", { level: 1, name: "OpenAI" })).toBeVisible();
