@@ -6,6 +6,7 @@
  * matching events are offered while typing. The server action validates with the shared claim schema.
  */
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { unstable_rethrow } from "next/navigation";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createClaim, type CreateClaimExtra } from "@/lib/actions/create-claim";
 import type { ActionState } from "@/lib/actions/action-state";
@@ -42,9 +43,29 @@ const LABELS: Record<string, string> = {
   "event.choice": "Existing event",
 };
 
+const EMPTY: ActionState<CreateClaimExtra> = { ok: false, message: "", fieldErrors: {}, values: {} };
+
+/** The plain HTML form posts here when JavaScript is off (the action answers with a redirect). */
+const createClaimWithoutScript = createClaim.bind(null, EMPTY) as unknown as (formData: FormData) => Promise<void>;
+
+/** With JavaScript: a dropped connection or a refused request leaves the form as typed, with a message. */
+async function sendClaim(previous: ActionState<CreateClaimExtra>, formData: FormData): Promise<ActionState<CreateClaimExtra>> {
+  try {
+    return await createClaim(previous, formData);
+  } catch (error) {
+    unstable_rethrow(error); // the redirect to the event page
+    return {
+      ...previous,
+      ok: false,
+      message: "The claim could not be sent, so nothing was saved. What you typed is still here: check your connection and try again.",
+      fieldErrors: {},
+    };
+  }
+}
+
 /** initialState: prefilled values, or the result of a submission made without JavaScript (see lib/actions/form-drafts.ts). */
 export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; initialState: ActionState<CreateClaimExtra> }) {
-  const [state, formAction, pending] = useActionState<ActionState<CreateClaimExtra>, FormData>(createClaim, initialState);
+  const [state, formAction, pending] = useActionState<ActionState<CreateClaimExtra>, FormData>(sendClaim, initialState);
   const v = state.values;
   const errors = state.fieldErrors;
   const [personName, setPersonName] = useState(v["person.name"] ?? "");
@@ -70,7 +91,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
   const askNewPerson = (personMatches.length > 0 && !exact) || !!state.extra?.people?.length || v.personNew === "on";
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} onChange={(e) => onFormChange(e.currentTarget)} noValidate aria-describedby="form-intro" className="space-y-5">
+    <form ref={formRef} action={createClaimWithoutScript} onSubmit={onSubmit} onChange={(e) => onFormChange(e.currentTarget)} noValidate aria-describedby="form-intro" className="space-y-5">
       <p id="form-intro" className="text-sm text-stone-700">
         One source, one excerpt, one event. Fields marked required must be filled; everything else only if the source says it.
       </p>

@@ -5,14 +5,28 @@
  * <details> opens natively and the form posts); with it, errors show inline and the button shows progress.
  */
 import { startTransition, useActionState, type FormEvent } from "react";
+import { unstable_rethrow } from "next/navigation";
 import { Field, inputClass, TextAreaField, TextField } from "@/components/ui/field";
 import { changeClaimState } from "@/lib/actions/change-claim-state";
 import type { ActionState } from "@/lib/actions/action-state";
 
+const EMPTY: ActionState = { ok: false, message: "", fieldErrors: {}, values: {} };
+const changeWithoutScript = changeClaimState.bind(null, EMPTY) as unknown as (formData: FormData) => Promise<void>;
+
+/** With JavaScript: a failed request keeps the form as typed and says nothing changed. */
+async function sendChange(previous: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    return await changeClaimState(previous, formData);
+  } catch (error) {
+    unstable_rethrow(error);
+    return { ...previous, ok: false, message: "The change could not be sent, so nothing changed. Try again.", fieldErrors: {} };
+  }
+}
+
 /** initialState: the result of a submission made without JavaScript, shown again after the redirect. */
 export function ClaimStateForm({ claimId, eventId, editor, initialState }: { claimId: number; eventId: number; editor: string; initialState?: ActionState | null }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(
-    changeClaimState,
+    sendChange,
     initialState ?? { ok: false, message: "", fieldErrors: {}, values: { editor } },
   );
   const v = state.values;
@@ -27,7 +41,7 @@ export function ClaimStateForm({ claimId, eventId, editor, initialState }: { cla
   return (
     <details className="mt-1 text-sm" open={!!state.message || undefined}>
       <summary className="cursor-pointer text-stone-700 underline">Retract or deprecate claim {claimId}</summary>
-      <form action={formAction} onSubmit={onSubmit} noValidate className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
+      <form action={changeWithoutScript} onSubmit={onSubmit} noValidate className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="eventId" value={eventId} />
         {state.message && (

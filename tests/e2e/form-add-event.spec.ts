@@ -138,6 +138,25 @@ test("while the claim is being saved the button says so and a second click sends
   expect(count("Claim WHERE excerpt = ?", `Okonkwo left (${sfx}).`)).toBe(1);
 });
 
+test("a dropped connection keeps everything typed and saves nothing; sending again works", async ({ page }) => {
+  const sfx = unique();
+  const excerpt = `Offline${sfx} Marsh left (${sfx}).`;
+  await page.goto("/events/new");
+  await fillClaimForm(page, { person: `Offline${sfx} Marsh${sfx}`, company: `Dropline${sfx} Inc`, sourceTitle: `Marsh ${sfx}`, excerpt });
+  const before = await storedCounts();
+  await page.route("**/events/new", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.getByRole("button", { name: "Add the claim" }).click();
+  await expect(page.getByRole("alert", { name: /could not be sent/ })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Excerpt, verbatim/ })).toHaveValue(excerpt);
+  await expect(page.getByRole("combobox", { name: /^Person/ })).toHaveValue(`Offline${sfx} Marsh${sfx}`);
+  expect(await storedCounts()).toEqual(before);
+
+  await page.unroute("**/events/new");
+  await page.getByRole("button", { name: "Add the claim" }).click();
+  await expect(page).toHaveURL(/\?added=created/);
+  expect(count("Claim WHERE excerpt = ?", excerpt)).toBe(1);
+});
+
 test("HTML and script typed into the form are stored and shown as text, never run", async ({ page }) => {
   const sfx = unique();
   let dialogs = 0;
