@@ -10,5 +10,3 @@ export interface ActionState<Extra = unknown> {
   /** action-specific data the form renders (e.g. events the claim may belong to) */
   extra?: Extra;
 }
-
-export const initialActionState: ActionState = { ok: false, message: "", fieldErrors: {}, values: {} };
