@@ -34,13 +34,14 @@ export function formatTenure(t: OrgNode["tenure"]): string | null {
 export const dateText = (d: PartialDate | null) => formatHuman(d);
 
 /** The one-line status of a node's start and end on the day, in plain words. */
-export function presenceLines(n: Pick<OrgNode, "start" | "end" | "since" | "until" | "tenure" | "otherTitles">): string[] {
+export function presenceLines(n: Pick<OrgNode, "start" | "end" | "since" | "until" | "tenure" | "otherTitles" | "earlierMayRun">): string[] {
   const lines: string[] = [];
   if (n.start === "unknown") lines.push("start not on record");
   else if (n.start === "uncertain") lines.push(`may have started · ${dateText(n.since)}`);
   else lines.push(`since ${dateText(n.since)} · ${formatTenure(n.tenure)}`);
   if (n.end === "uncertain") lines.push(`may have left · ${dateText(n.until)}`);
   if (n.otherTitles.length) lines.push(`or still ${n.otherTitles.join(", ")}`);
+  else if (n.earlierMayRun) lines.push("or still in the earlier tenure");
   return lines;
 }
 

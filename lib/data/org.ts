@@ -81,7 +81,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
     }),
     client.claim.findMany({
       where: { state: "active", event: { companyId, status: { not: "retracted" } } },
-      select: { id: true, eventId: true, sourceId: true },
+      select: { id: true, eventId: true, sourceId: true, reportsToPersonId: true },
       orderBy: { id: "asc" },
     }),
   ]);
@@ -95,7 +95,10 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
   const personById = new Map(people.map((p) => [p.id, p]));
   const destinationById = new Map(destinations.map((d) => [d.id, d]));
   const claimsByEvent = new Map<number, { id: number; sourceId: number }[]>();
+  // the manager an event names: its latest claim that names one (as rebuildPositions reads it)
+  const managerByEvent = new Map<number, number>();
   for (const c of claims) {
+    if (c.reportsToPersonId !== null) managerByEvent.set(c.eventId, c.reportsToPersonId);
     const list = claimsByEvent.get(c.eventId);
     const ref = { id: c.id, sourceId: c.sourceId };
     if (list) list.push(ref);
@@ -122,6 +125,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
         kind: e.kind as EventKind,
         date: dateOf(e.dateText, e.datePrecision, e.dateEarliest, e.dateLatest),
         destination: destination ? { name: destination.name, slug: destination.slug, relation: e.destinationRelation } : null,
+        reportsToPersonId: managerByEvent.get(e.id) ?? null,
         claims: claimsByEvent.get(e.id) ?? [],
       };
     }),
@@ -168,6 +172,7 @@ export function nodeJson(n: OrgNode, sources: Map<number, OrgSource>) {
     until: dateJson(n.until),
     tenureDays: n.tenure,
     otherTitles: n.otherTitles,
+    earlierMayRun: n.earlierMayRun,
     claims: claimsJson(n.claims, sources),
   };
 }

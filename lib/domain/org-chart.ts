@@ -43,6 +43,8 @@ export interface OrgEvent {
   kind: EventKind;
   date: PartialDate | null;
   destination: { name: string; slug: string; relation: string | null } | null;
+  /** the manager its claims name, if any: the evidence for a reporting line */
+  reportsToPersonId?: number | null;
   /** active claims only */
   claims: OrgClaimRef[];
 }
@@ -87,6 +89,8 @@ export interface OrgNode {
   onLeave: boolean;
   /** titles of other positions the person may hold on the day (a change dated only to a month) */
   otherTitles: string[];
+  /** an earlier tenure (same title or not) may still run on the day: fired and rehired in the same month */
+  earlierMayRun: boolean;
   eventIds: number[];
   claims: NodeClaim[];
 }
@@ -130,14 +134,15 @@ function eventsOf(p: OrgPosition, events: ReadonlyMap<number, OrgEvent>): OrgEve
   return out;
 }
 
-/** A leave_started with no later return on the day; a return known only to an interval leaves it uncertain. */
-export function leaveAt(positionEvents: OrgEvent[], at: string): OrgLeave | null {
+/**
+ * A leave_started with no later return on the day; a return known only to an interval leaves it uncertain.
+ * `leaveEvents` are in date order (indexOrg sorts them).
+ */
+export function leaveAt(leaveEvents: OrgEvent[], at: string): OrgLeave | null {
   let leave = null as OrgLeave | null;
-  const dated = positionEvents
-    .filter((e) => e.date && LEAVE_KINDS.includes(e.kind) && e.date.earliest <= at)
-    .sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
-  for (const e of dated) {
-    const date = e.date!;
+  for (const e of leaveEvents) {
+    const date = e.date;
+    if (!date || !LEAVE_KINDS.includes(e.kind) || date.earliest > at) continue;
     if (e.kind === "leave_started") leave = { since: date, certain: date.latest <= at, eventIds: [e.id] };
     else if (leave) leave = date.latest <= at ? null : { ...leave, certain: false, eventIds: [...leave.eventIds, e.id] };
   }
@@ -168,23 +173,20 @@ function claimsOf(eventIds: number[], events: ReadonlyMap<number, OrgEvent>): No
 }
 
 /** The days on which a chart can change: each bound of each tenure, leave and return; sorted, unique. */
-function changeDays(positions: OrgPosition[], events: ReadonlyMap<number, OrgEvent>): string[] {
+function changeDays(positions: OrgPosition[], events: Iterable<OrgEvent>): string[] {
   // dedupe before sorting: 10,000 tenures have ~40,000 bounds but only a few thousand distinct days
   const days = new Set<string>();
   for (const p of positions) {
     if (p.start) days.add(p.start.earliest).add(p.start.latest);
     if (p.end) days.add(p.end.earliest).add(p.end.latest);
-    for (const id of p.eventIds) {
-      const e = events.get(id);
-      if (e?.date && LEAVE_KINDS.includes(e.kind)) days.add(e.date.earliest).add(e.date.latest);
-    }
   }
+  for (const e of events) if (e.date && LEAVE_KINDS.includes(e.kind)) days.add(e.date.earliest).add(e.date.latest);
   return [...days].sort();
 }
 
 /** Every day on which the chart can change, ascending: the stops of the timeline slider. */
 export function changeDates(positions: OrgPosition[], events: OrgEvent[]): string[] {
-  return changeDays(positions, new Map(events.map((e) => [e.id, e])));
+  return changeDays(positions, events);
 }
 
 /** The nearest change days strictly before and after `at` (binary search). */
@@ -208,51 +210,64 @@ function newestFirst(a: OrgPosition, b: OrgPosition) {
 }
 
 /** Drop manager links that would make a loop (A reports to B reports to A): the node is grouped under the company. */
-function breakCycles(nodes: OrgNode[], byPerson: Map<number, OrgNode>) {
-  const state = new Map<number, 1 | 2>(); // 1: on the current path, 2: done
-  for (const start of nodes) {
-    const path: OrgNode[] = [];
-    let n: OrgNode | undefined = start;
-    while (n && !state.has(n.person.id)) {
-      state.set(n.person.id, 1);
-      path.push(n);
-      const next: OrgNode | undefined = n.reportsTo ? byPerson.get(n.reportsTo.id) : undefined;
-      if (next && state.get(next.person.id) === 1) {
+function breakCycles(nodes: OrgNode[], indexOf: Map<number, number>) {
+  const state = new Uint8Array(nodes.length); // 0: not seen, 1: on the current path, 2: done
+  const path: number[] = [];
+  for (let start = 0; start < nodes.length; start++) {
+    path.length = 0;
+    let i = start;
+    while (i >= 0 && state[i] === 0) {
+      state[i] = 1;
+      path.push(i);
+      const n = nodes[i];
+      const next = n.reportsTo ? (indexOf.get(n.reportsTo.id) ?? -1) : -1;
+      if (next >= 0 && state[next] === 1) {
         n.reportsTo = null;
         break;
       }
-      n = next;
+      i = next;
     }
-    for (const p of path) state.set(p.person.id, 2);
+    for (const j of path) state[j] = 2;
   }
 }
 
 export interface OrgIndex {
   positions: Map<number, OrgPosition>;
   events: Map<number, OrgEvent>;
-  /** by person, people in name order, each person's tenures in the order given */
+  /** each person's tenures, people in the order their first tenure is given */
   positionsByPerson: Map<number, OrgPosition[]>;
+  /** leave and return events of the tenures that have any, in date order */
+  leaveEvents: Map<number, OrgEvent[]>;
   changeDays: string[];
 }
 
 /** Lookups shared by snapshots of the same data (a diff computes two; the benchmark many). */
 export function indexOrg(positions: OrgPosition[], events: OrgEvent[]): OrgIndex {
-  const eventMap = new Map(events.map((e) => [e.id, e]));
-  const byPersonName = [...positions].sort((a, b) => byName(a.person.name, b.person.name) || a.person.id - b.person.id || a.id - b.id);
+  const eventMap = new Map<number, OrgEvent>();
+  for (const e of events) eventMap.set(e.id, e);
+  const positionMap = new Map<number, OrgPosition>();
   const positionsByPerson = new Map<number, OrgPosition[]>();
-  for (const p of byPersonName) {
+  const leaveEvents = new Map<number, OrgEvent[]>();
+  for (const p of positions) {
+    positionMap.set(p.id, p);
     const list = positionsByPerson.get(p.person.id);
     if (list) list.push(p);
     else positionsByPerson.set(p.person.id, [p]);
+    let leaves: OrgEvent[] | null = null;
+    for (const id of p.eventIds) {
+      const e = eventMap.get(id);
+      if (e?.date && LEAVE_KINDS.includes(e.kind)) (leaves ??= []).push(e);
+    }
+    if (leaves) leaveEvents.set(p.id, leaves.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id));
   }
-  return { positions: new Map(positions.map((p) => [p.id, p])), events: eventMap, positionsByPerson, changeDays: changeDays(positions, eventMap) };
+  return { positions: positionMap, events: eventMap, positionsByPerson, leaveEvents, changeDays: changeDays(positions, events) };
 }
 
 /** The chart on `at` (an ISO day): one node per person who holds, or may hold, a position that day. */
 export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[] | null, at: string): OrgSnapshot {
   const index = Array.isArray(positions) ? indexOrg(positions, events ?? []) : positions;
   const nodes: OrgNode[] = [];
-  const byPerson = new Map<number, OrgNode>();
+  const indexOf = new Map<number, number>();
 
   for (const list of index.positionsByPerson.values()) {
     // the most recently started tenure the person may hold on the day; the others they may hold, by title
@@ -270,7 +285,10 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
       }
     }
     if (!p || !state) continue;
-    const leave = leaveAt(eventsOf(p, index.events), at);
+    const leaveEvents = index.leaveEvents.get(p.id);
+    const leave = leaveEvents ? leaveAt(leaveEvents, at) : null;
+    const eventIds = p.eventIds;
+    const events = index.events;
     const node: OrgNode = {
       positionId: p.id,
       person: p.person,
@@ -287,19 +305,23 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
       leave,
       onLeave: leave?.certain ?? false,
       otherTitles: others ? [...new Set(others.map((o) => o.title).filter((t): t is string => !!t && t !== p.title))] : [],
-      eventIds: p.eventIds,
-      claims: claimsOf(p.eventIds, index.events),
+      earlierMayRun: others !== null,
+      eventIds,
+      // computed when read: most callers (diff, the drawing) never need every node's claims
+      get claims() {
+        return claimsOf(eventIds, events);
+      },
     };
     nodes.push(node);
-    byPerson.set(p.person.id, node);
   }
 
+  nodes.sort((a, b) => byName(a.person.name, b.person.name) || a.person.id - b.person.id);
+  nodes.forEach((n, i) => indexOf.set(n.person.id, i));
   // Resolve the named manager to the manager's node on this day; absent managers send reports to the company.
-  for (const n of nodes) if (n.reportsTo && !byPerson.has(n.reportsTo.id)) n.reportsTo = null;
-  breakCycles(nodes, byPerson);
+  for (const n of nodes) if (n.reportsTo && !indexOf.has(n.reportsTo.id)) n.reportsTo = null;
+  breakCycles(nodes, indexOf);
 
   const { previous, next } = neighbours(index.changeDays, at);
-  // nodes are already in name order: the index keeps people sorted
   return {
     at,
     nodes,
@@ -474,9 +496,10 @@ function personChanges(f: OrgNode | undefined, t: OrgNode | undefined, to: OrgSn
   }
 
   if ((f.reportsTo?.id ?? null) !== (t.reportsTo?.id ?? null)) {
-    // evidence: the old manager's exit when that is why the line moved, else what opened the current tenure
+    // evidence: the old manager's exit when that is why the line moved, else the claims naming the manager
     const gone = f.reportsTo && !toBy.has(f.reportsTo.id);
     const managerExit = gone ? lastExit(to.positionsByPerson.get(f.reportsTo!.id) ?? [], to.events, to.at) : null;
+    const naming = t.reportsTo ? eventsOf(to.positions.get(t.positionId)!, to.events).filter((e) => e.reportsToPersonId === t.reportsTo!.id) : [];
     const opening = openingEvent(to.positions.get(t.positionId)!, to.events);
     out.push(
       change("manager_changed", t.person, to.events, {
@@ -484,7 +507,7 @@ function personChanges(f: OrgNode | undefined, t: OrgNode | undefined, to: OrgSn
         date: managerExit?.date ?? null,
         before: roleAt(f),
         after: roleAt(t),
-        eventIds: managerExit ? [managerExit.id] : opening ? [opening.id] : t.eventIds,
+        eventIds: managerExit ? [managerExit.id] : naming.length ? naming.map((e) => e.id) : opening ? [opening.id] : t.eventIds,
       }),
     );
   }

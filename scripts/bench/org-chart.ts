@@ -29,7 +29,7 @@ function flag(name: string, fallback: number): number {
 }
 const POSITIONS = flag("positions", 10_000);
 const RUNS = flag("runs", 60);
-const WARMUP = 5;
+const WARMUP = 10;
 const TARGET_P95_MS = 100;
 
 // ---- deterministic synthetic company -------------------------------------------------------------------
@@ -153,26 +153,42 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const round = (n: number) => Math.round(n * 100) / 100;
 const DAYS = Array.from({ length: RUNS + WARMUP }, () => randomDate("2012-01-01").earliest);
 
+/**
+ * Wall-clock latency, and the CPU time this process spent (user + system): on a shared machine the wall
+ * clock also counts waiting for a core, the CPU time does not. The target applies to the wall clock.
+ */
 async function time(run: (i: number) => unknown | Promise<unknown>) {
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS + WARMUP; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run(i);
-    if (i >= WARMUP) samples.push(performance.now() - t0);
+    const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    if (i >= WARMUP) wall.push(t1 - t0), cpu.push((c1.user + c1.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples.at(-1)!) };
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return {
+    p50: round(percentile(wall, 50)),
+    p95: round(percentile(wall, 95)),
+    max: round(wall.at(-1)!),
+    cpuP50: round(percentile(cpu, 50)),
+    cpuP95: round(percentile(cpu, 95)),
+  };
 }
+type Timing = Awaited<ReturnType<typeof time>>;
 
 async function main() {
   const data = syntheticCompany(POSITIONS);
   const people = new Set(data.positions.map((p) => p.person.id)).size;
   const sizes = { positions: data.positions.length, people, events: data.events.length, claims: data.events.reduce((n, e) => n + e.claims.length, 0) };
-  console.log(JSON.stringify({ dataset: sizes, runs: RUNS, warmup: WARMUP, node: process.version }));
+  console.log(JSON.stringify({ dataset: sizes, runs: RUNS, warmup: WARMUP, node: process.version, cpus: os.cpus().length, loadavg: os.loadavg() }));
 
   const pair = (i: number) => [DAYS[i], DAYS[(i * 7 + 3) % DAYS.length]].sort() as [string, string];
-  const rows: { name: string; targeted: boolean; p50: number; p95: number; max: number; nodes?: number }[] = [];
-  const record = (name: string, targeted: boolean, t: { p50: number; p95: number; max: number }, nodes?: number) => {
+  const rows: Row[] = [];
+  const record = (name: string, targeted: boolean, t: Timing, nodes?: number) => {
     rows.push({ name, targeted, ...t, nodes });
     console.log(JSON.stringify({ case: name, ...t, ...(targeted ? { targetP95Ms: TARGET_P95_MS, meetsTarget: t.p95 < TARGET_P95_MS } : {}), nodes }));
   };
@@ -224,12 +240,14 @@ async function main() {
   summarize(rows, sizes, people);
 }
 
-type Row = { name: string; targeted: boolean; p50: number; p95: number; max: number };
+type Row = Timing & { name: string; targeted: boolean; nodes?: number };
 function summarize(rows: Row[], sizes: { positions: number }, people: number) {
   const failures = rows.filter((r) => r.targeted && r.p95 >= TARGET_P95_MS);
-  console.log(`\n| case (${sizes.positions.toLocaleString("en")} positions, ${people.toLocaleString("en")} people) | p50 ms | p95 ms | target |`);
-  console.log("| --- | ---: | ---: | --- |");
-  for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.targeted ? (r.p95 < TARGET_P95_MS ? "p95 < 100 ms ✓" : "p95 < 100 ms ✗") : "context"} |`);
+  console.log(`\n| case (${sizes.positions.toLocaleString("en")} positions, ${people.toLocaleString("en")} people) | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | target |`);
+  console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.cpuP50} | ${r.cpuP95} | ${r.targeted ? (r.p95 < TARGET_P95_MS ? "p95 < 100 ms ✓" : "p95 < 100 ms ✗") : "context"} |`);
+  console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`);
   console.log(JSON.stringify({ summary: { targeted: rows.filter((r) => r.targeted).length, failing: failures.length, target: `p95 < ${TARGET_P95_MS} ms` } }));
   if (failures.length) process.exitCode = 1;
 }

@@ -44,7 +44,8 @@ function openAiLike() {
       e("Mira", "role_changed", "2023-11"),
       e("Mira", "departed", "2024-09-25", { destination: { name: "Thinking Machines", slug: "thinking-machines", relation: "founded" } }),
     ]),
-    pos("Greg", "President", "2022", null, [e("Greg", "role_changed", "2022"), e("Greg", "leave_started", "2024-07/2024-08-06")], "Mira"),
+    // the source naming his manager is the one about his leave (as in article 001)
+    pos("Greg", "President", "2022", null, [e("Greg", "role_changed", "2022"), e("Greg", "leave_started", "2024-07/2024-08-06", { reportsToPersonId: person("Mira").id })], "Mira"),
     pos("Bob", "Chief Research Officer", null, "2024-09-25", [e("Bob", "departed", "2024-09-25")]),
     pos("Sarah", "CFO", "2022-11/2024-09-27", null, [e("Sarah", "joined", "2022-11/2024-09-27")]),
   ];
@@ -114,7 +115,8 @@ describe("snapshot", () => {
   it("a month with two changes (fired and rehired, interim then back to CTO) shows the newest title and names the other", () => {
     const s = snapshot(positions, events, "2023-11-15");
     expect(node(s, "Mira")).toMatchObject({ title: "CTO", start: "uncertain", otherTitles: ["Interim CEO"] });
-    expect(node(s, "Sam")).toMatchObject({ title: "CEO", start: "uncertain", otherTitles: [] });
+    expect(node(s, "Sam")).toMatchObject({ title: "CEO", start: "uncertain", otherTitles: [], earlierMayRun: true });
+    expect(node(snapshot(positions, events, "2024-01-01"), "Sam")).toMatchObject({ earlierMayRun: false });
   });
 
   it("each node carries the claims its position rests on", () => {
@@ -167,6 +169,10 @@ describe("diff", () => {
     const sam = d.changes.find((c) => c.person.name === "Sam")!;
     expect(sam).toMatchObject({ kind: "returned", exit: "fired", certain: true });
     expect(sam.eventIds).toHaveLength(2);
+    // Greg's line to Mira appears with her: the evidence is the claim that names the manager
+    const greg = d.changes.find((c) => c.person.name === "Greg")!;
+    expect(greg).toMatchObject({ kind: "manager_changed", before: { manager: null }, after: { manager: { name: "Mira" } } });
+    expect(greg.eventIds.map((id) => events.find((e) => e.id === id)?.kind)).toEqual(["leave_started"]);
     // Mira's first dated tenure opens with a change of title: she was there before, in a role we have no dates for
     expect(d.changes.find((c) => c.person.name === "Mira")).toMatchObject({ kind: "title_changed", before: null, after: { title: "CTO" } });
   });
