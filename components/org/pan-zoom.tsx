@@ -99,6 +99,8 @@ export function PanZoom({ children, label }: { children: ReactNode; label: strin
   const onPointerDown = (e: React.PointerEvent) => {
     if (!view || (e.target as Element).closest("a")) return;
     drag.current = { x: e.clientX, y: e.clientY, view };
+    e.preventDefault(); // a drag pans; it does not select the chart's text
+    (e.currentTarget as HTMLElement).focus();
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const onPointerMove = (e: React.PointerEvent) => {
@@ -155,7 +157,7 @@ export function PanZoom({ children, label }: { children: ReactNode; label: strin
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
         onKeyDown={onKeyDown}
-        className={`rounded border border-stone-200 bg-stone-50 ${view ? "cursor-grab touch-none overflow-hidden active:cursor-grabbing" : "max-h-[70vh] overflow-auto"}`}
+        className={`rounded border border-stone-200 bg-stone-50 ${view ? "cursor-grab touch-none select-none overflow-hidden active:cursor-grabbing" : "max-h-[70vh] overflow-auto"}`}
       >
         {children}
       </div>
