@@ -416,7 +416,10 @@ function change(
     after: fields.after ?? null,
     destination: fields.destination ?? null,
     eventIds,
-    claims: claimsOf(eventIds, events),
+    // computed when read, like a node's
+    get claims() {
+      return claimsOf(eventIds, events);
+    },
   };
 }
 
