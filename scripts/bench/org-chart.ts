@@ -1,4 +1,4 @@
-// npm run bench:org [-- --positions N --runs N --pure]
+// npm run bench:org [-- --positions N --runs N --pure --split]
 //
 // Org-chart latency for one big company (10,000 positions by default), on deterministic synthetic data:
 //  - pure cases: snapshot() and diff() from lib/domain/org-chart.ts, the functions the page, the API and the
@@ -210,6 +210,12 @@ async function main() {
   const snapshots = DAYS.map((_, i) => pair(i).map((day) => snapshot(index, null, day)));
   record("diff only, snapshots given (pure)", true, await time((i) => diff(snapshots[i][0], snapshots[i][1])));
 
+  if (process.argv.includes("--split")) {
+    // where the diff case's time goes, for tuning
+    record("  index only", false, await time(() => indexOrg(data.positions, data.events)));
+    const idx = indexOrg(data.positions, data.events);
+    record("  snapshot on a built index", false, await time((i) => snapshot(idx, null, DAYS[i])));
+  }
   if (process.argv.includes("--pure")) return summarize(rows, sizes, people);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "departures-bench-org-"));
   const file = path.join(dir, "org.db");

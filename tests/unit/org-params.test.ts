@@ -34,3 +34,14 @@ describe("org chart query parameters", () => {
     expect(bad.ok ? {} : Object.keys(bad.errors).sort()).toEqual(["from", "to"]);
   });
 });
+
+describe("timeline stops", () => {
+  it("the slider sits on the last change on or before the chart's day, and never offers a future day", async () => {
+    const { timelineDates, timelineIndex } = await import("@/components/org/timeline");
+    const dates = timelineDates(["2023-11-01", "2023-11-30", "2024-09-25", "2031-01-01"], "2026-01-01");
+    expect(dates).toEqual(["2023-11-01", "2023-11-30", "2024-09-25"]);
+    expect(timelineIndex(dates, "2024-01-01")).toBe(1);
+    expect(timelineIndex(dates, "2024-09-25")).toBe(2);
+    expect(timelineIndex(dates, "2020-01-01")).toBe(0);
+  });
+});
