@@ -64,10 +64,38 @@ const SAME_DATE_ORDER: Record<EventKind, number> = {
   returned: 4,
 };
 
+const sameTitle = (a: string | null, b: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Two changes of title on the same (partial) date cannot be ordered by date: "made interim CEO in
+ * November 2023" and "back to CTO in November 2023". The title the person holds afterwards settles it:
+ * the change to the title the next event names ("departed as CTO") is the later one, whatever order the
+ * claims were recorded in.
+ */
+function orderSameDateTitleChanges(timeline: PositionEvent[]) {
+  for (let i = 0; i < timeline.length; ) {
+    let j = i + 1;
+    while (j < timeline.length && compareDates(timeline[i].date, timeline[j].date) === 0) j++;
+    const changes = timeline.slice(i, j).filter((e) => e.kind === "role_changed");
+    const next = timeline[j];
+    const last = changes.at(-1);
+    const continuing = changes.find((e) => sameTitle(e.role, next?.role ?? null));
+    if (changes.length > 1 && last && continuing && !sameTitle(last.role, continuing.role)) {
+      // role changes are contiguous within the date (SAME_DATE_ORDER): move the continuing one to their end
+      const from = timeline.indexOf(continuing);
+      const to = timeline.indexOf(last);
+      timeline.splice(from, 1);
+      timeline.splice(to, 0, continuing);
+    }
+    i = j;
+  }
+}
+
 export function derivePositions(events: PositionEvent[]): DerivedPosition[] {
   const timeline = events
     .filter((e) => e.status !== "retracted" && e.date !== null)
     .sort((a, b) => compareDates(a.date, b.date) || SAME_DATE_ORDER[a.kind] - SAME_DATE_ORDER[b.kind] || a.id - b.id);
+  orderSameDateTitleChanges(timeline);
   const positions: DerivedPosition[] = [];
   let current: DerivedPosition | null = null;
 

@@ -29,6 +29,18 @@ describe("derivePositions", () => {
     ]);
   });
 
+  it("interim CEO then back to CTO in the same month, then departed as CTO, whatever order the claims came in", () => {
+    const expected = [
+      ["Interim CEO", "2023-11", "2023-11"],
+      ["CTO", "2023-11", "2024-09-25"],
+    ];
+    const interim = () => ev("role_changed", "2023-11", "Interim CEO");
+    const backToCto = () => ev("role_changed", "2023-11", "CTO");
+    const departed = () => ev("departed", "2024-09-25", "CTO");
+    expect(summary([interim(), backToCto(), departed()])).toEqual(expected);
+    expect(summary([backToCto(), interim(), departed()])).toEqual(expected);
+  });
+
   it("a role change closes the previous title and opens the new one", () => {
     expect(
       summary([ev("joined", "2018", "Engineer"), ev("role_changed", "2022-05", "CTO"), ev("departed", "2024-09", "CTO")]),
