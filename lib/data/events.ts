@@ -16,12 +16,3 @@ export async function getEvent(id: number) {
 
 export type EventDetail = Awaited<ReturnType<typeof getEvent>>;
 
-/** Newest first (unknown dates last); retracted events hidden. */
-export async function listRecentEvents(limit = 200) {
-  return db.event.findMany({
-    where: { status: { not: "retracted" } },
-    include: { person: true, company: true, destination: true },
-    orderBy: [{ sortDate: "desc" }, { id: "desc" }],
-    take: limit,
-  });
-}

@@ -8,8 +8,8 @@ import { sqliteFilePath } from "../../lib/database-url";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 
 /**
- * The database the e2e server writes to, read with plain SQL: the generated Prisma client (used by
- * tests/e2e/db.ts) is an ES module that Playwright's test loader cannot import.
+ * The database the e2e server writes to, read with plain SQL: the generated Prisma client is an ES
+ * module that Playwright's test loader cannot import.
  */
 const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true, fileMustExist: false });
 sqlite.pragma("busy_timeout = 5000");

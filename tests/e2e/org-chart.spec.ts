@@ -22,7 +22,7 @@ test("the OpenAI chart on 2024-01-01 has Mira Murati as CTO; on 2024-10-15 she i
   await expect(node(page, "sarah-friar")).toContainText("may have started");
 
   // the database the server reads agrees: her CTO tenure ends on 2024-09-25. (Read with better-sqlite3:
-  // tests/e2e/db.ts's Prisma client does not load under Playwright's transform, see the report.)
+  // the generated Prisma client is an ES module Playwright's loader cannot import.)
   const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
   try {
     const cto = sqlite
