@@ -183,6 +183,24 @@ function claimsOf(eventIds: number[], events: ReadonlyMap<number, OrgEvent>): No
   return out;
 }
 
+/**
+ * Nodes and changes list their claims when read: most callers (a diff, the drawing) never read every
+ * node's. A prototype getter keeps construction on V8's fast path (an object literal with a getter is not).
+ */
+function withClaims<T extends { eventIds: number[] }>(fields: T, events: ReadonlyMap<number, OrgEvent>): T & { readonly claims: NodeClaim[] } {
+  return new ClaimsOf(fields, events) as unknown as T & { readonly claims: NodeClaim[] };
+}
+class ClaimsOf {
+  constructor(fields: object, events: ReadonlyMap<number, OrgEvent>) {
+    Object.assign(this, fields);
+    Object.defineProperty(this, "events", { value: events, enumerable: false });
+  }
+  get claims(): NodeClaim[] {
+    const self = this as unknown as { eventIds: number[]; events: ReadonlyMap<number, OrgEvent> };
+    return claimsOf(self.eventIds, self.events);
+  }
+}
+
 /** The days on which a chart can change: each bound of each tenure, leave and return; sorted, unique. */
 function changeDays(positions: OrgPosition[], events: Iterable<OrgEvent>): string[] {
   // dedupe before sorting: 10,000 tenures have ~40,000 bounds but only a few thousand distinct days
@@ -300,9 +318,8 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
     const state = positionStateAt(p, at)!;
     const leaveEvents = index.leaveEvents.get(p.id);
     const leave = leaveEvents ? leaveAt(leaveEvents, at) : null;
-    const eventIds = p.eventIds;
-    const events = index.events;
-    const node: OrgNode = {
+    const node: OrgNode = withClaims(
+      {
       positionId: p.id,
       person: p.person,
       title: p.title,
@@ -319,12 +336,10 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
       onLeave: leave?.certain ?? false,
       otherTitles: others ? [...new Set(others.map((o) => o.title).filter((t): t is string => !!t && t !== p.title))] : [],
       earlierMayRun: others !== null,
-      eventIds,
-      // computed when read: most callers (diff, the drawing) never need every node's claims
-      get claims() {
-        return claimsOf(eventIds, events);
+      eventIds: p.eventIds,
       },
-    };
+      index.events,
+    );
     nodes.push(node);
   }
 
@@ -406,7 +421,7 @@ function change(
   fields: Partial<Omit<OrgChange, "kind" | "person" | "claims">>,
 ): OrgChange {
   const eventIds = [...new Set(fields.eventIds ?? [])];
-  return {
+  return withClaims({
     kind,
     person,
     certain: fields.certain ?? true,
@@ -416,11 +431,7 @@ function change(
     after: fields.after ?? null,
     destination: fields.destination ?? null,
     eventIds,
-    // computed when read, like a node's
-    get claims() {
-      return claimsOf(eventIds, events);
-    },
-  };
+  }, events);
 }
 
 function departure(f: OrgNode, to: OrgSnapshot, certain: boolean): OrgChange {
@@ -530,16 +541,26 @@ function personChanges(f: OrgNode | undefined, t: OrgNode | undefined, to: OrgSn
   return out;
 }
 
-/** What changed between two snapshots of the same company: typed changes, each with the evidence it rests on. */
+/**
+ * What changed between two snapshots of the same company: typed changes, each with the evidence it rests on,
+ * ordered by kind, then date, then name (people on the first chart first).
+ */
 export function diff(from: OrgSnapshot, to: OrgSnapshot): OrgDiff {
-  const fromBy = new Map(from.nodes.map((n) => [n.person.id, n]));
-  const toBy = new Map(to.nodes.map((n) => [n.person.id, n]));
-  const people = new Set([...fromBy.keys(), ...toBy.keys()]);
-  const changes: OrgChange[] = [];
-  for (const id of people) for (const c of personChanges(fromBy.get(id), toBy.get(id), to, toBy)) changes.push(c);
-  const order = (k: OrgChangeKind) => ORG_CHANGE_KINDS.indexOf(k);
-  changes.sort(
-    (a, b) => order(a.kind) - order(b.kind) || compareDates(a.date, b.date) || byName(a.person.name, b.person.name) || a.person.id - b.person.id,
-  );
-  return { from: from.at, to: to.at, changes };
+  const toBy = new Map<number, OrgNode>();
+  for (const n of to.nodes) toBy.set(n.person.id, n);
+  const fromIds = new Set<number>();
+  // a change's place in the list: kind, then date, then the person's place in name order
+  const keyed: { c: OrgChange; kind: number; rank: number }[] = [];
+  const add = (f: OrgNode | undefined, t: OrgNode | undefined, rank: number) => {
+    for (const c of personChanges(f, t, to, toBy)) keyed.push({ c, kind: ORG_CHANGE_KINDS.indexOf(c.kind), rank });
+  };
+  from.nodes.forEach((f, i) => {
+    fromIds.add(f.person.id);
+    add(f, toBy.get(f.person.id), i);
+  });
+  to.nodes.forEach((t, i) => {
+    if (!fromIds.has(t.person.id)) add(undefined, t, from.nodes.length + i);
+  });
+  keyed.sort((a, b) => a.kind - b.kind || compareDates(a.c.date, b.c.date) || a.rank - b.rank);
+  return { from: from.at, to: to.at, changes: keyed.map((k) => k.c) };
 }

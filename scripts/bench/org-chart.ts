@@ -151,7 +151,7 @@ function writeDatabase(file: string, data: Synthetic) {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (n: number) => Math.round(n * 100) / 100;
-const DAYS = Array.from({ length: RUNS + WARMUP }, () => randomDate("2012-01-01").earliest);
+let DAYS: string[] = [];
 
 /**
  * Wall-clock latency, and the CPU time this process spent (user + system): on a shared machine the wall
@@ -182,6 +182,8 @@ type Timing = Awaited<ReturnType<typeof time>>;
 
 async function main() {
   const data = syntheticCompany(POSITIONS);
+  // drawn after the company, so the company is the same whatever --runs says
+  DAYS = Array.from({ length: RUNS + WARMUP }, () => randomDate("2012-01-01").earliest);
   const people = new Set(data.positions.map((p) => p.person.id)).size;
   const sizes = { positions: data.positions.length, people, events: data.events.length, claims: data.events.reduce((n, e) => n + e.claims.length, 0) };
   console.log(JSON.stringify({ dataset: sizes, runs: RUNS, warmup: WARMUP, node: process.version, cpus: os.cpus().length, loadavg: os.loadavg() }));
