@@ -13,7 +13,6 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 30_000,
-  globalSetup: "./tests/e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -30,10 +29,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npx tsx tests/e2e/reset-db.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 180_000,
     env: { DATABASE_URL: E2E_DATABASE_URL },
   },
 });

@@ -4,15 +4,8 @@
  */
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
-import { sqliteFilePath } from "../../lib/database-url";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { all, count } from "./e2e-db";
 
-// The database the server reads, with plain SQL: Playwright's loader cannot import the generated Prisma client.
-const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
-const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
-const count = (sql: string, ...params: unknown[]) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${sql}`).get(...params) as { n: number }).n;
-test.afterAll(() => sqlite.close());
 
 type ApiEvent = { id: number; person: { name: string }; destination: { name: string; relation: string } | null; claims: { excerpt: string }[] };
 

@@ -3,15 +3,8 @@
  * without JavaScript, and what the page shows is what the database holds.
  */
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { sqliteFilePath } from "../../lib/database-url";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { all, count } from "./e2e-db";
 
-// The database the server reads, with plain SQL: Playwright's loader cannot import the generated Prisma client.
-const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
-const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
-const count = (sql: string, ...params: unknown[]) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${sql}`).get(...params) as { n: number }).n;
-test.afterAll(() => sqlite.close());
 
 /** The filter form: labels like "From" or "Where they went" also name charts elsewhere on the page. */
 const form = (page: Page) => page.getByRole("form", { name: "Filter events" });

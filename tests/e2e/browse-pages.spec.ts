@@ -3,15 +3,9 @@
  * events in order with every claim, and what a source is the only evidence for. Each checked against the
  * database the server reads.
  */
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { sqliteFilePath } from "../../lib/database-url";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { all } from "./e2e-db";
 
-// The database the server reads, with plain SQL: Playwright's loader cannot import the generated Prisma client.
-const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
-const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
-test.afterAll(() => sqlite.close());
 
 /** OpenAI departures (and firings) per destination, as the company page should count them. */
 function openaiDestinations(extra = ""): Map<string, number> {

@@ -2,25 +2,10 @@
  * Shared by the claim form specs: unique fictional names (never the seeded people or companies, so other
  * suites' read-only assertions stay true), filling the form as a user does, and counting what is stored.
  */
-import Database from "better-sqlite3";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { sqliteFilePath } from "../../lib/database-url";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { all, count, one } from "./e2e-db";
 
-/**
- * The database the e2e server writes to, read with plain SQL: the generated Prisma client is an ES
- * module that Playwright's test loader cannot import.
- */
-const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true, fileMustExist: false });
-sqlite.pragma("busy_timeout = 5000");
-
-export function one<T>(sql: string, ...params: unknown[]): T | undefined {
-  return sqlite.prepare(sql).get(...params) as T | undefined;
-}
-export function all<T>(sql: string, ...params: unknown[]): T[] {
-  return sqlite.prepare(sql).all(...params) as T[];
-}
-export const count = (sql: string, ...params: unknown[]) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${sql}`, ...params)!.n;
+export { all, count, one } from "./e2e-db";
 
 export interface StoredClaim {
   id: number;

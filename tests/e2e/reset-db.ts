@@ -1,0 +1,12 @@
+// Run by Playwright's webServer command before `next start`: a fresh e2e database, migrated and seeded with
+// `npm run setup` exactly as a user's first run does. Doing it in the server's own command (not in
+// globalSetup) guarantees the server never opens the file before it is seeded.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { sqliteFilePath } from "../../lib/database-url";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("reset-db: DATABASE_URL must point at the e2e database");
+const file = sqliteFilePath(url)!;
+for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+execFileSync("npx", ["tsx", "scripts/setup.ts"], { stdio: "inherit", env: process.env });
