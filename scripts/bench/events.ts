@@ -19,6 +19,7 @@ import { partialDate } from "@/lib/domain/partial-date";
 import { EVENT_KINDS, ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
 import { encodeCursor, parseEventQuery, type EventQuery } from "@/lib/validation/event-filters";
 import { createMigratedDatabase } from "../../tests/helpers/migrations";
+import { seededRandom } from "./random";
 
 // ---- options ---------------------------------------------------------------------------------------
 
@@ -52,15 +53,8 @@ const REUSE = process.argv.includes("--reuse");
 
 // ---- deterministic synthetic data --------------------------------------------------------------------
 
-let seed = 0x5eed;
-/** mulberry32: the same dataset on every run, so figures are comparable. */
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n: number) => Math.floor(rand() * n);
+// the same dataset on every run, so figures are comparable
+const { rand, int } = seededRandom(0x5eed);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
 /** Zipf-like: a few large companies hold most events, as in real data. */
 const skewed = (n: number) => Math.min(n - 1, Math.floor(n * rand() ** 3));

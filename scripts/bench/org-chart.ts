@@ -19,6 +19,7 @@ import { diff, indexOrg, snapshot, type OrgEvent, type OrgPosition } from "@/lib
 import { partialDate, type PartialDate } from "@/lib/domain/partial-date";
 import type { EventKind } from "@/lib/domain/vocabulary";
 import { createMigratedDatabase, removeDatabase } from "../../tests/helpers/migrations";
+import { seededRandom } from "./random";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,15 +35,8 @@ const TARGET_P95_MS = 100;
 
 // ---- deterministic synthetic company -------------------------------------------------------------------
 
-let seed = 0x0c4a27;
-/** mulberry32: the same company on every run, so figures are comparable. */
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n: number) => Math.floor(rand() * n);
+// the same company on every run, so figures are comparable
+const { rand, int } = seededRandom(0x0c4a27);
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date between 2010 and 2024 at a realistic mix of precisions: mostly days and months, some years and ranges. */
