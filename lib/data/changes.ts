@@ -5,7 +5,7 @@
 import { diffChange, type FieldChange } from "@/lib/domain/change-diff";
 import type { Tx } from "@/lib/db-factory";
 
-export const CHANGE_ACTIONS = ["create_event", "add_claim", "retract_claim", "deprecate_claim", "edit_event"] as const;
+export const CHANGE_ACTIONS = ["create_event", "add_claim", "retract_claim", "deprecate_claim", "edit_claim", "edit_event"] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
@@ -13,6 +13,7 @@ export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
   add_claim: "added claim",
   retract_claim: "retracted claim",
   deprecate_claim: "deprecated claim",
+  edit_claim: "edited claim",
   edit_event: "edited event",
 };
 

@@ -14,6 +14,8 @@ export interface FieldChange {
 const FIELDS: { field: string; label: string }[] = [
   { field: "claim.state", label: "claim state" },
   { field: "claim.stateReason", label: "reason" },
+  { field: "claim.translation", label: "translation" },
+  { field: "claim.note", label: "note" },
   { field: "status", label: "status" },
   { field: "kind", label: "kind" },
   { field: "dateText", label: "date" },

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db-factory";
 
 export interface ChangeEntry {
   editor: string;
-  action: "create_event" | "add_claim" | "retract_claim" | "deprecate_claim" | "edit_event";
+  action: "create_event" | "add_claim" | "retract_claim" | "deprecate_claim" | "edit_claim" | "edit_event";
   eventId: number | null;
   claimId?: number | null;
   summary: string;

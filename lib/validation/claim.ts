@@ -91,10 +91,24 @@ export const claimStateChangeSchema = z.object({
   editor: text(LIMITS.name, "Your name"),
 });
 
+/**
+ * Editing a claim's own words about the evidence: its English translation and the editor's note. The
+ * excerpt, source and asserted facts are the evidence itself and never edited (retract and add a new
+ * claim instead). An empty translation or note clears it.
+ */
+export const editClaimSchema = z.object({
+  claimId: z.coerce.number({ error: "No claim given" }).int().positive("No claim given"),
+  translation: optionalText(LIMITS.excerpt, "Translation"),
+  note: optionalText(LIMITS.note, "Note"),
+  editor: text(LIMITS.name, "Your name"),
+  reason: optionalText(LIMITS.note, "Reason"),
+});
+
 export type ClaimInput = z.infer<typeof claimInputSchema>;
 export type ClaimInputRaw = z.input<typeof claimInputSchema>;
 export type ClaimSubmission = z.infer<typeof claimSubmissionSchema>;
 export type ClaimStateChange = z.infer<typeof claimStateChangeSchema>;
+export type EditClaim = z.infer<typeof editClaimSchema>;
 export type NewSourceInput = z.infer<typeof newSourceSchema>;
 export type CompanyRef = z.infer<typeof companyRefSchema>;
 export type PersonRef = z.infer<typeof personRefSchema>;

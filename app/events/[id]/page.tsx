@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ChangeLogList } from "@/components/claim-form/change-log-list";
+import { ClaimEditForm } from "@/components/claim-form/claim-edit-form";
 import { ClaimStateForm } from "@/components/claim-form/claim-state-form";
 import { ConflictTable } from "@/components/claim-form/conflict-table";
 import { ClaimCard } from "@/components/evidence/claim-card";
@@ -32,7 +33,11 @@ function Notice({ added, changed, claim }: { added?: string; changed?: string; c
           ? `This claim was already recorded (claim ${claim}); nothing was added.`
           : changed === "retracted" || changed === "deprecated"
             ? `Claim ${claim} is now ${changed}; the event was recomputed from the remaining claims.`
-            : null;
+            : changed === "edited"
+              ? `Saved the translation and note of claim ${claim}.`
+              : changed === "unchanged"
+                ? `Claim ${claim} already had that translation and note; nothing changed.`
+                : null;
   if (!text) return null;
   return (
     <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -95,6 +100,15 @@ export default async function EventPage({ params, searchParams }: Params) {
             {c.state === "active" && (
               <ClaimStateForm claimId={c.id} eventId={event.id} editor={editor} initialState={one(query.claim) === String(c.id) ? draft : null} />
             )}
+            <ClaimEditForm
+              key={`${c.translation ?? ""}\u0000${c.note ?? ""}`}
+              claimId={c.id}
+              eventId={event.id}
+              translation={c.translation}
+              note={c.note}
+              editor={editor}
+              initialState={one(query.edit) === String(c.id) ? draft : null}
+            />
           </div>
         ))}
       </section>

@@ -1,0 +1,46 @@
+/**
+ * Edit a claim's English translation and editor note: the only parts of a claim that are the editors'
+ * own words rather than evidence. The excerpt, source and asserted facts are never edited (retract or
+ * deprecate and add a new claim instead), so the event needs no recomputing. The edit and its change-log
+ * entry (before/after values) land in one transaction; an edit that changes nothing logs nothing.
+ */
+import type { Db } from "@/lib/db-factory";
+import type { EditClaim } from "@/lib/validation/claim";
+import { logChange } from "./change-log";
+import { IngestError } from "./ingest-error";
+
+export interface EditClaimResult {
+  eventId: number;
+  claimId: number;
+  /** false when the submitted values were already stored */
+  changed: boolean;
+}
+
+export async function editClaim(db: Db, edit: EditClaim): Promise<EditClaimResult> {
+  return db.$transaction(
+    async (tx) => {
+      const claim = await tx.claim.findUnique({ where: { id: edit.claimId } });
+      if (!claim) throw new IngestError({ claimId: [`No claim has id ${edit.claimId}`] });
+      const before = { translation: claim.translation, note: claim.note };
+      // An empty field clears the value.
+      const after = { translation: edit.translation || null, note: edit.note || null };
+      if (before.translation === after.translation && before.note === after.note) {
+        return { eventId: claim.eventId, claimId: claim.id, changed: false };
+      }
+      await tx.claim.update({ where: { id: claim.id }, data: after });
+      const what = [before.translation !== after.translation && "translation", before.note !== after.note && "note"].filter(Boolean).join(" and ");
+      await logChange(tx, {
+        editor: edit.editor,
+        action: "edit_claim",
+        eventId: claim.eventId,
+        claimId: claim.id,
+        summary: `Edited the ${what} of claim #${claim.id}${edit.reason ? `: ${edit.reason}` : ""}`,
+        // Nested like a retraction's snapshot, so the change log reads both the same way.
+        before: { claim: before },
+        after: { claim: after },
+      });
+      return { eventId: claim.eventId, claimId: claim.id, changed: true };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
