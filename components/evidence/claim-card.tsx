@@ -65,6 +65,12 @@ export function ClaimCard({ claim, highlight }: { claim: Claim; highlight?: stri
             </dd>
           </div>
         )}
+        {claim.note && (
+          <div>
+            <dt className="inline font-medium">Editor's note: </dt>
+            <dd className="inline">{claim.note}</dd>
+          </div>
+        )}
         {claim.reason && (
           <div>
             <dt className="inline font-medium">Reason ({claim.reasonEvidence}): </dt>
