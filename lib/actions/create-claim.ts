@@ -1,6 +1,5 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { findEventCandidates, findRecordedClaim, type EventCandidateView } from "@/lib/data/event-candidates";
 import { suggestPeople, type NameSuggestion } from "@/lib/data/suggest";
@@ -9,7 +8,7 @@ import { findPersonId } from "@/lib/ingest/resolve-entities";
 import { claimSubmissionSchema, type ClaimSubmission } from "@/lib/validation/claim";
 import { claimFormErrors, claimFormToInput, claimFormValues } from "@/lib/validation/claim-form";
 import type { ActionState } from "./action-state";
-import { EDITOR_COOKIE } from "./editor-cookie";
+import { rememberEditor } from "./editor-cookie";
 import { validatedAction, type ActionOutcome, type FormValues } from "./validated-action";
 
 export interface CreateClaimExtra {
@@ -61,7 +60,7 @@ async function run(input: ClaimSubmission, values: FormValues): Promise<Outcome>
   }
 
   const result = await ingestClaim(db, input);
-  (await cookies()).set(EDITOR_COOKIE, input.editor, { maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true, path: "/" });
+  await rememberEditor(input.editor);
   return { redirectTo: `/events/${result.eventId}?added=${result.outcome}&claim=${result.claimId}#claim-${result.claimId}` };
 }
 

@@ -7,3 +7,8 @@ export const EDITOR_COOKIE = "departures-editor";
 export async function rememberedEditor(): Promise<string> {
   return (await cookies()).get(EDITOR_COOKIE)?.value ?? "";
 }
+
+/** Remember who made a change, for a year. */
+export async function rememberEditor(name: string): Promise<void> {
+  (await cookies()).set(EDITOR_COOKIE, name, { maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true, path: "/" });
+}
