@@ -5,24 +5,15 @@
  * excerpt, source and asserted facts are the evidence, corrected by retracting and adding a new claim.
  * Works without JavaScript (the <details> opens natively and the form posts); with it, errors show inline.
  */
-import { startTransition, useActionState, type FormEvent } from "react";
-import { unstable_rethrow } from "next/navigation";
+import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { editClaim } from "@/lib/actions/edit-claim";
 import type { ActionState } from "@/lib/actions/action-state";
+import { safely, submitInPlace, withoutScript } from "./safe-action";
 
-const EMPTY: ActionState = { ok: false, message: "", fieldErrors: {}, values: {} };
-const editWithoutScript = editClaim.bind(null, EMPTY) as unknown as (formData: FormData) => Promise<void>;
+const editWithoutScript = withoutScript(editClaim);
 
-/** With JavaScript: a failed request keeps the form as typed and says nothing changed. */
-async function sendEdit(previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    return await editClaim(previous, formData);
-  } catch (error) {
-    unstable_rethrow(error);
-    return { ...previous, ok: false, message: "The edit could not be sent, so nothing changed. Try again.", fieldErrors: {} };
-  }
-}
+const sendEdit = safely(editClaim, "The edit could not be sent, so nothing changed. Try again.");
 
 interface Props {
   claimId: number;
@@ -42,12 +33,7 @@ export function ClaimEditForm({ claimId, eventId, translation, note, editor, ini
   const v = state.values;
   const e = state.fieldErrors;
   const prefix = `claim-${claimId}-edit-`;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitInPlace(formAction, pending);
   return (
     <details className="mt-1 text-sm" open={!!state.message || undefined}>
       <summary className="cursor-pointer text-stone-700 underline">Edit translation or note of claim {claimId}</summary>

@@ -4,24 +4,15 @@
  * Retract or deprecate one claim, with a reason and the editor's name. Works without JavaScript (the
  * <details> opens natively and the form posts); with it, errors show inline and the button shows progress.
  */
-import { startTransition, useActionState, type FormEvent } from "react";
-import { unstable_rethrow } from "next/navigation";
+import { useActionState } from "react";
 import { Field, inputClass, TextAreaField, TextField } from "@/components/ui/field";
 import { changeClaimState } from "@/lib/actions/change-claim-state";
 import type { ActionState } from "@/lib/actions/action-state";
+import { safely, submitInPlace, withoutScript } from "./safe-action";
 
-const EMPTY: ActionState = { ok: false, message: "", fieldErrors: {}, values: {} };
-const changeWithoutScript = changeClaimState.bind(null, EMPTY) as unknown as (formData: FormData) => Promise<void>;
+const changeWithoutScript = withoutScript(changeClaimState);
 
-/** With JavaScript: a failed request keeps the form as typed and says nothing changed. */
-async function sendChange(previous: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    return await changeClaimState(previous, formData);
-  } catch (error) {
-    unstable_rethrow(error);
-    return { ...previous, ok: false, message: "The change could not be sent, so nothing changed. Try again.", fieldErrors: {} };
-  }
-}
+const sendChange = safely(changeClaimState, "The change could not be sent, so nothing changed. Try again.");
 
 /** initialState: the result of a submission made without JavaScript, shown again after the redirect. */
 export function ClaimStateForm({ claimId, eventId, editor, initialState }: { claimId: number; eventId: number; editor: string; initialState?: ActionState | null }) {
@@ -32,12 +23,7 @@ export function ClaimStateForm({ claimId, eventId, editor, initialState }: { cla
   const v = state.values;
   const e = state.fieldErrors;
   const prefix = `claim-${claimId}-`;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitInPlace(formAction, pending);
   return (
     <details className="mt-1 text-sm" open={!!state.message || undefined}>
       <summary className="cursor-pointer text-stone-700 underline">Retract or deprecate claim {claimId}</summary>
