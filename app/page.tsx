@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { connection } from "next/server";
-import { BarListChart } from "@/components/charts/bar-list-chart";
+import { DestinationsChart } from "@/components/charts/destinations-chart";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { EventsTable, type SortableColumn, type SortLink } from "@/components/events-table/events-table";
 import { toEventRow } from "@/components/events-table/event-row";
@@ -174,17 +174,11 @@ async function Charts({ filters, view }: { filters: EventFilters; view: EventQue
         hrefFor={(p) => href({ from: p.key, to: p.key, cursor: undefined })}
       />
       <div className="space-y-2">
-        <BarListChart
+        <DestinationsChart
           id="chart-destinations"
-          title="Where they went"
+          destinations={destinations}
           empty="None of the matching events names a destination."
-          items={destinations.top.map((d) => ({
-            key: d.slug,
-            label: d.name,
-            value: d.n,
-            note: d.founded ? `${d.founded} founded it` : undefined,
-            href: href({ destination: [d.slug] }),
-          }))}
+          hrefFor={(slug) => href({ destination: [slug] })}
         />
         <p className="text-sm text-stone-600">
           {destinations.withDestination} of the matching events name a destination ({destinations.founded} a company the person

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { BarListChart } from "@/components/charts/bar-list-chart";
+import { DestinationsChart } from "@/components/charts/destinations-chart";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { AliasList } from "@/components/evidence/alias-list";
 import { EventLine } from "@/components/evidence/event-line";
@@ -98,17 +98,11 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
           hrefFor={(p) => onTimeline({ ...departures, from: p.key, to: p.key })}
         />
         <div className="space-y-2">
-          <BarListChart
+          <DestinationsChart
             id="company-destinations"
-            title="Where they went"
+            destinations={destinations}
             empty="No departure names a destination."
-            items={destinations.top.map((d) => ({
-              key: d.slug,
-              label: d.name,
-              value: d.n,
-              note: d.founded ? `${d.founded} founded it` : undefined,
-              href: onTimeline({ ...departures, destination: [d.slug] }),
-            }))}
+            hrefFor={(slug) => onTimeline({ ...departures, destination: [slug] })}
           />
           <p className="text-sm text-stone-600">
             {destinations.withDestination} departures name where the person went ({destinations.founded} to a company they
