@@ -1,19 +1,25 @@
 /**
  * A disagreement between claims, side by side: one column per value asserted (a date, a destination,
- * a kind of event), each listing the claims that assert it with their source and excerpt.
+ * a kind of event, how they left), each listing the claims that assert it with their source and excerpt.
  */
 import Link from "next/link";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import type { EventWithClaims } from "@/lib/data/event-json";
 import type { Conflict } from "@/lib/domain/event-summary";
-import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { EVENT_KIND_LABELS, MANNER_LABELS, type EventKind, type Manner } from "@/lib/domain/vocabulary";
 
 type Claim = EventWithClaims["claims"][number];
 
-const FIELD_LABEL: Record<Conflict["field"], string> = { date: "when", destination: "where they went", kind: "what happened" };
+const FIELD_LABEL: Record<Conflict["field"], string> = {
+  date: "when",
+  destination: "where they went",
+  kind: "what happened",
+  manner: "how they left",
+};
 
 function Value({ conflict, value, claims }: { conflict: Conflict; value: string; claims: Claim[] }) {
   if (conflict.field === "date") return <PartialDateText text={value} />;
+  if (conflict.field === "manner") return <>{MANNER_LABELS[value as Manner] ?? value}</>;
   if (conflict.field === "kind") return <>{EVENT_KIND_LABELS[value as EventKind] ?? value}</>;
   const destination = claims.find((c) => String(c.destinationId) === value)?.destination;
   return destination ? (

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Fieldset } from "@/components/ui/field";
 import { StatusBadge } from "@/components/evidence/status-badge";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
-import type { EventCandidateView } from "@/lib/data/event-candidates";
+import type { EventCandidateView } from "@/lib/ingest/preflight";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
 
 export function EventChoice({ candidates, chosen, errors }: { candidates: EventCandidateView[]; chosen: string; errors?: string[] }) {

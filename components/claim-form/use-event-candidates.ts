@@ -5,7 +5,7 @@
  * role or date change. null until there is enough to ask (then the server's answer is used).
  */
 import { useCallback, useEffect, useState } from "react";
-import type { EventCandidateView } from "@/lib/data/event-candidates";
+import type { EventCandidateView } from "@/lib/ingest/preflight";
 import { buildDateText, type FormValues } from "@/lib/validation/claim-form";
 
 interface Facts {

@@ -1,9 +1,10 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { findEventCandidates, findRecordedClaim, type EventCandidateView } from "@/lib/data/event-candidates";
+import { preflightClaim, type EventCandidateView } from "@/lib/ingest/preflight";
 import { suggestPeople, type NameSuggestion } from "@/lib/data/suggest";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { IngestError } from "@/lib/ingest/ingest-error";
 import { findPersonId } from "@/lib/ingest/resolve-entities";
 import { claimSubmissionSchema, type ClaimSubmission } from "@/lib/validation/claim";
 import { claimFormErrors, claimFormToInput, claimFormValues } from "@/lib/validation/claim-form";
@@ -45,8 +46,10 @@ async function run(input: ClaimSubmission, values: FormValues): Promise<Outcome>
 
   // Offer the matching events first, unless this exact claim is already stored (then nothing is added).
   const chosen = input.eventId !== undefined || input.newEvent === true;
-  if (!chosen && !(await findRecordedClaim(db, input))) {
-    const candidates = await findEventCandidates(db, { ...input, date: input.date ?? null, role: input.role ?? null });
+  const plan = await preflightClaim(db, input);
+  if (Object.keys(plan.problems).length > 0) throw new IngestError(plan.problems);
+  if (!chosen && !plan.recorded) {
+    const candidates = plan.candidates.slice(0, 5);
     if (candidates.length > 0) {
       return ask(
         values,

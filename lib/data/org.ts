@@ -40,7 +40,8 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
   const companyId = company.id;
   const [positions, people, events, claims] = await Promise.all([
     client.position.findMany({
-      where: { companyId },
+      // the reporting structure: board seats are tenures of their own and not part of it
+      where: { companyId, scope: "company" },
       select: {
         id: true,
         personId: true,
@@ -56,7 +57,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
         endEarliest: true,
         endLatest: true,
         reportsToPersonId: true,
-        eventIds: true,
+        events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
       },
       orderBy: { id: "asc" },
     }),
@@ -71,6 +72,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
         id: true,
         personId: true,
         kind: true,
+        manner: true,
         dateText: true,
         datePrecision: true,
         dateEarliest: true,
@@ -115,7 +117,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
       start: dateOf(p.startText, p.startPrecision, p.startEarliest, p.startLatest),
       end: dateOf(p.endText, p.endPrecision, p.endEarliest, p.endLatest),
       reportsTo: p.reportsToPersonId === null ? null : (personById.get(p.reportsToPersonId) ?? null),
-      eventIds: JSON.parse(p.eventIds) as number[],
+      eventIds: p.events.map((e) => e.eventId),
     })),
     events: events.map((e) => {
       const destination = e.destinationId === null ? undefined : destinationById.get(e.destinationId);
@@ -123,6 +125,7 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
         id: e.id,
         personId: e.personId,
         kind: e.kind as EventKind,
+        manner: e.manner,
         date: dateOf(e.dateText, e.datePrecision, e.dateEarliest, e.dateLatest),
         destination: destination ? { name: destination.name, slug: destination.slug, relation: e.destinationRelation } : null,
         reportsToPersonId: managerByEvent.get(e.id) ?? null,

@@ -10,7 +10,7 @@
  *    ended when end.earliest <= at < end.latest.
  */
 import { compareDates, type PartialDate } from "./partial-date";
-import type { EventKind } from "./vocabulary";
+import type { EventKind, Manner } from "./vocabulary";
 
 export interface OrgPerson {
   id: number;
@@ -41,6 +41,8 @@ export interface OrgEvent {
   id: number;
   personId: number;
   kind: EventKind;
+  /** a departure's manner: the chart says "fired" where the sources do */
+  manner?: Manner | null;
   date: PartialDate | null;
   destination: { name: string; slug: string; relation: string | null } | null;
   /** the manager its claims name, if any: the evidence for a reporting line */
@@ -134,7 +136,10 @@ export function positionStateAt(p: Pick<OrgPosition, "start" | "end">, at: strin
 }
 
 const LEAVE_KINDS: EventKind[] = ["leave_started", "returned"];
-const EXIT_KINDS: EventKind[] = ["departed", "fired"];
+const EXIT_KINDS: EventKind[] = ["departed"];
+const FIRED: (Manner | null | undefined)[] = ["fired", "removed_by_board"];
+/** How the chart words an exit: "fired" when the departure's manner is a firing or removal. */
+const exitWord = (e: OrgEvent): "departed" | "fired" => (FIRED.includes(e.manner) ? "fired" : "departed");
 
 function eventsOf(p: OrgPosition, events: ReadonlyMap<number, OrgEvent>): OrgEvent[] {
   const out: OrgEvent[] = [];
@@ -438,7 +443,7 @@ function departure(f: OrgNode, to: OrgSnapshot, certain: boolean): OrgChange {
   const exit = lastExit(to.positionsByPerson.get(f.person.id) ?? [], to.events, to.at);
   return change("departed", f.person, to.events, {
     certain,
-    exit: exit ? (exit.kind as "departed" | "fired") : null,
+    exit: exit ? exitWord(exit) : null,
     date: exit?.date ?? to.positions.get(f.positionId)?.end ?? null,
     before: roleAt(f),
     destination: exit?.destination ?? null,
@@ -497,7 +502,7 @@ function personChanges(f: OrgNode | undefined, t: OrgNode | undefined, to: OrgSn
       out.push(
         change("returned", t.person, to.events, {
           certain: f.end === "open" && t.start === "known",
-          exit: exit.kind as "departed" | "fired",
+          exit: exitWord(exit),
           date: t.since,
           before: roleAt(f),
           after: roleAt(t),

@@ -8,7 +8,7 @@ export const PRECISIONS = ["day", "month", "quarter", "year", "range"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export interface PartialDate {
-  /** canonical text: "2024", "2024-Q3", "2024-09", "2024-09-25" or "2017/2018" */
+  /** canonical text: "2024", "2024-Q3", "2024-09", "2024-09-25", "2017/2018", or "../2021" (on or before 2021) */
   text: string;
   precision: Precision;
   /** first ISO day (YYYY-MM-DD) the date can mean */
@@ -50,11 +50,23 @@ function parseSingle(text: string): ParseResult {
   return { ok: true, date: { text, precision: "day", earliest: text, latest: text } };
 }
 
+/**
+ * The earliest day of an open-start range ("../2021": on or before 2021, no more is said). A real day far
+ * before any plausible event, so the range sorts and filters like any other: it never falls inside a
+ * range with a lower bound, and always inside one with only an upper bound.
+ */
+export const OPEN_START = "0001-01-01";
+
 export function parsePartialDate(input: string): ParseResult {
   const text = input.trim();
   const parts = text.split("/");
   if (parts.length === 1) return parseSingle(text);
   if (parts.length > 2) return { ok: false, error: `"${text}" has more than two bounds` };
+  if (parts[0].trim() === "..") {
+    const to = parseSingle(parts[1].trim());
+    if (!to.ok) return to;
+    return { ok: true, date: { text: `../${to.date.text}`, precision: "range", earliest: OPEN_START, latest: to.date.latest } };
+  }
   const from = parseSingle(parts[0].trim());
   if (!from.ok) return from;
   const to = parseSingle(parts[1].trim());
@@ -93,11 +105,15 @@ function humanSingle(text: string): string {
   }
 }
 
-/** For people: "25 Sep 2024", "Sep 2024", "Q3 2024", "2024", "2017–2018". */
+/** True for "../2021": on or before a date, with no lower bound. */
+export const isOpenStart = (d: PartialDate) => d.earliest === OPEN_START;
+
+/** For people: "25 Sep 2024", "Sep 2024", "Q3 2024", "2024", "2017–2018", "by 2021". */
 export function formatHuman(d: PartialDate | null): string {
   if (!d) return "date unknown";
   if (d.precision !== "range") return humanSingle(d.text);
   const [a, b] = d.text.split("/");
+  if (a === "..") return `by ${humanSingle(b)}`;
   return `${humanSingle(a)}–${humanSingle(b)}`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Positions (tenures) derived from a person's events at one company, so the timeline, the person page
- * and the org chart can never disagree: joined/role_changed/returned open a tenure, departed/fired close
+ * and the org chart can never disagree: joined/role_changed/returned open a tenure, departed closes
  * it, and an event that presupposes a tenure we have no start for (a departure, a leave) opens one with
  * an unknown start. Leaves do not end a tenure; the org chart marks them.
  */
@@ -52,15 +52,14 @@ function enrich(p: DerivedPosition, e: PositionEvent) {
 }
 
 /**
- * On the same (partial) date, events happen in their natural order: "fired in November 2023" and
- * "returned in November 2023" mean fired first, whatever order the claims were recorded in.
+ * On the same (partial) date, events happen in their natural order: "left (fired) in November 2023"
+ * and "returned in November 2023" mean left first, whatever order the claims were recorded in.
  */
 const SAME_DATE_ORDER: Record<EventKind, number> = {
   joined: 0,
   role_changed: 1,
   leave_started: 2,
   departed: 3,
-  fired: 3,
   returned: 4,
 };
 
@@ -121,7 +120,6 @@ export function derivePositions(events: PositionEvent[]): DerivedPosition[] {
         else enrich(current, e);
         break;
       case "departed":
-      case "fired":
         if (!current) positions.push((current = open(e, null)));
         else enrich(current, e);
         current.end = e.date;

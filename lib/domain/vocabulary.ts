@@ -1,7 +1,45 @@
-/** The closed vocabularies of the domain, shared by schemas, pages and the database columns. */
+/**
+ * The closed vocabularies of the domain, shared by schemas, pages and the database columns. Zod-free, so
+ * client components may import them. Each list is a Prisma enum too; tests/unit/vocabulary.test.ts fails
+ * when the two disagree.
+ */
 
-export const EVENT_KINDS = ["joined", "departed", "fired", "leave_started", "returned", "role_changed"] as const;
+export const EVENT_KINDS = ["joined", "departed", "leave_started", "returned", "role_changed"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Kinds accepted on input that stand for a kind plus a manner ("fired" = departed, manner fired). */
+export const KIND_SHORTHANDS = { fired: { kind: "departed", manner: "fired" } } as const;
+export const INPUT_KINDS = [...EVENT_KINDS, "fired"] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+/** How someone left: a claimed, disputable attribute of a departure. */
+export const MANNERS = ["resigned", "fired", "removed_by_board", "laid_off", "retired", "contract_ended", "died", "unknown"] as const;
+export type Manner = (typeof MANNERS)[number];
+
+export const MANNER_LABELS: Record<Manner, string> = {
+  resigned: "Resigned",
+  fired: "Fired",
+  removed_by_board: "Removed by the board",
+  laid_off: "Laid off",
+  retired: "Retired",
+  contract_ended: "Contract ended",
+  died: "Died",
+  unknown: "Manner unknown",
+};
+
+/** A board seat is its own tenure: leaving the board is not leaving the company. */
+export const SCOPES = ["company", "board"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** How a claim's date was read from its source. */
+export const DATE_BASES = ["stated", "relative_to_published", "bounded_by_published"] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
+  stated: "stated in the text",
+  relative_to_published: "read relative to the publication date",
+  bounded_by_published: "on or before the publication date",
+};
 
 export const ROLE_CATEGORIES = [
   "executive",
@@ -30,13 +68,23 @@ export type ReasonEvidence = (typeof REASON_EVIDENCE)[number];
 export const SOURCE_KINDS = ["article", "video_transcript", "post", "filing", "press_release"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+export const CHANGE_ACTIONS = [
+  "create_event",
+  "add_claim",
+  "retract_claim",
+  "deprecate_claim",
+  "restore_claim",
+  "edit_claim",
+  "edit_event",
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
 export const COMPANY_KINDS = ["company", "lab", "nonprofit", "government", "university", "other"] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   joined: "Joined",
   departed: "Departed",
-  fired: "Fired",
   leave_started: "Went on leave",
   returned: "Returned",
   role_changed: "Changed role",

@@ -4,15 +4,15 @@
  * creates the event, attaches the claim (once), recomputes the event and rebuilds positions, and logs
  * the change.
  */
-import { createHash } from "node:crypto";
-import { findMatchingEvent } from "@/lib/domain/event-matching";
-import { fromColumns, partialDate } from "@/lib/domain/partial-date";
 import type { Db, Tx } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
 import { logChange } from "./change-log";
 import { IngestError } from "./ingest-error";
-import { recomputeEvent } from "./recompute-event";
+import { claimDedupKey, preflightClaim } from "./preflight";
+import { lockEvent, recomputeEvent } from "./recompute-event";
 import { resolveCompany, resolvePerson, resolveSource } from "./resolve-entities";
+
+export { claimDedupKey } from "./preflight";
 
 export interface IngestResult {
   /** created: new event; merged: claim added to an existing event; duplicate: nothing stored */
@@ -22,36 +22,20 @@ export interface IngestResult {
   created: { person: boolean; company: boolean; destination: boolean; source: boolean };
 }
 
-export function claimDedupKey(parts: { sourceId: number; excerpt: string; personId: number; companyId: number; kind: string }) {
-  const excerpt = parts.excerpt.normalize("NFC").replace(/\s+/g, " ").trim();
-  return createHash("sha256")
-    .update([parts.sourceId, excerpt, parts.personId, parts.companyId, parts.kind].join("\u0000"))
-    .digest("hex");
-}
-
-async function findEvent(tx: Tx, input: ClaimInput, personId: number, companyId: number, destinationId: number | null) {
-  if (input.eventId) {
-    const event = await tx.event.findUnique({ where: { id: input.eventId } });
-    if (!event) throw new IngestError({ eventId: [`No event has id ${input.eventId}`] });
-    if (event.personId !== personId || event.companyId !== companyId)
-      throw new IngestError({ eventId: ["That event is about a different person or company"] });
-    return event.id;
-  }
-  if (input.newEvent) return null;
-  const candidates = await tx.event.findMany({
-    where: { personId, companyId, kind: input.kind },
-    select: { id: true, dateText: true, role: true, destinationId: true },
-  });
-  const match = findMatchingEvent(
-    input.kind,
-    { date: input.date ? partialDate(input.date) : null, role: input.role ?? null, destinationId },
-    candidates.map((c) => ({ id: c.id, date: fromColumns(c.dateText), role: c.role, destinationId: c.destinationId })),
-  );
-  return match?.id ?? null;
+/** The event the submitter chose. A claim of another kind may join it: that disputes what happened. */
+async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId: number) {
+  const event = await tx.event.findUnique({ where: { id: eventId } });
+  if (!event) throw new IngestError({ eventId: [`No event has id ${eventId}`] });
+  if (event.personId !== personId || event.companyId !== companyId)
+    throw new IngestError({ eventId: ["That event is about a different person or company"] });
+  return event.id;
 }
 
 export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<IngestResult> {
   const editor = input.editor ?? "anonymous";
+  const plan = await preflightClaim(tx, input);
+  if (Object.keys(plan.problems).length > 0) throw new IngestError(plan.problems);
+
   const source = await resolveSource(tx, input.source);
   const person = await resolvePerson(tx, input.person);
   const company = await resolveCompany(tx, input.company);
@@ -59,17 +43,23 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
   const manager = input.reportsTo ? await resolvePerson(tx, input.reportsTo) : null;
   const created = { person: person.created, company: company.created, destination: !!destination?.created, source: source.created };
 
-  const dedupKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: input.kind });
+  const dedupKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind });
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
   if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created };
 
-  let eventId = await findEvent(tx, input, person.id, company.id, destination?.id ?? null);
+  let eventId = input.eventId
+    ? await chosenEvent(tx, input.eventId, person.id, company.id)
+    : input.newEvent
+      ? null
+      : plan.suggestedEventId;
   const outcome = eventId ? "merged" : "created";
   if (!eventId) {
-    eventId = (await tx.event.create({ data: { personId: person.id, companyId: company.id, kind: input.kind } })).id;
+    eventId = (await tx.event.create({ data: { personId: person.id, companyId: company.id, kind: plan.kind, scope: plan.scope } })).id;
   }
+  // Concurrent claims on one event are serialized here, before its claims are read and recomputed.
+  await lockEvent(tx, eventId);
   const before = outcome === "merged" ? await tx.event.findUniqueOrThrow({ where: { id: eventId } }) : null;
-  const date = input.date ? partialDate(input.date) : null;
+  const date = plan.date.date;
   const claim = await tx.claim.create({
     data: {
       eventId,
@@ -77,7 +67,11 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
       dedupKey,
       excerpt: input.excerpt,
       translation: input.translation ?? null,
-      kind: input.kind,
+      context: input.context ?? null,
+      contextTranslation: input.contextTranslation ?? null,
+      kind: plan.kind,
+      manner: plan.manner,
+      scope: plan.scope,
       role: input.role ?? null,
       roleCategory: input.roleCategory ?? null,
       team: input.team ?? null,
@@ -85,6 +79,8 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
       datePrecision: date?.precision ?? null,
       dateEarliest: date?.earliest ?? null,
       dateLatest: date?.latest ?? null,
+      dateBasis: plan.date.basis,
+      datePhrase: plan.date.phrase,
       destinationId: destination?.id ?? null,
       destinationRelation: destination ? (input.destination?.relation ?? "joined") : null,
       reason: input.reason ?? null,
@@ -95,6 +91,15 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
     },
   });
   await recomputeEvent(tx, eventId);
+  if (source.linked.length > 0) {
+    // A citation recorded just now can make two sources of another event one: recompute those too.
+    const others = await tx.claim.findMany({
+      where: { sourceId: { in: source.linked }, eventId: { not: eventId } },
+      distinct: ["eventId"],
+      select: { eventId: true },
+    });
+    for (const o of others) await recomputeEvent(tx, o.eventId);
+  }
   const after = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
   await logChange(tx, {
     editor,
@@ -102,8 +107,8 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
     eventId,
     claimId: claim.id,
     summary: outcome === "created" ? `Created event with claim #${claim.id}` : `Added claim #${claim.id}`,
-    before,
-    after,
+    before: before ? { event: before } : null,
+    after: { event: after },
   });
   return { outcome, eventId, claimId: claim.id, created };
 }

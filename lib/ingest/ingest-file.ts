@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import type { Db } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
 import { parseIngestFile, type IngestFileResult } from "@/lib/validation/ingest-file";
@@ -6,10 +7,30 @@ import type { FieldErrors } from "@/lib/validation/field-errors";
 import { ingestClaims, type IngestCounts } from "./ingest-claim";
 import { IngestError } from "./ingest-error";
 
+/** A source's `textFile`, read relative to the ingest file, becomes its stored `text`. */
+function readSourceTexts(json: unknown, dir: string): { json: unknown; errors: FieldErrors } {
+  const file = (json ?? {}) as { sources?: unknown };
+  if (!Array.isArray(file.sources)) return { json, errors: {} };
+  const errors: FieldErrors = {};
+  const sources = file.sources.map((s: Record<string, unknown>, i: number) => {
+    if (typeof s?.textFile !== "string") return s;
+    try {
+      return { ...s, text: fs.readFileSync(path.resolve(dir, s.textFile), "utf8") };
+    } catch (error) {
+      errors[`sources.${i}.textFile`] = [`cannot read ${s.textFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`];
+      return s;
+    }
+  });
+  return { json: { ...file, sources }, errors };
+}
+
 /** Read and validate an ingest file (docs/ingest-format.md) without touching the database. */
-export function readIngestFile(path: string): IngestFileResult {
+export function readIngestFile(file: string): IngestFileResult {
   try {
-    return parseIngestFile(JSON.parse(fs.readFileSync(path, "utf8")));
+    const texts = readSourceTexts(JSON.parse(fs.readFileSync(file, "utf8")), path.dirname(file));
+    const parsed = parseIngestFile(texts.json);
+    if (Object.keys(texts.errors).length === 0) return parsed;
+    return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...texts.errors } };
   } catch (error) {
     return { ok: false, errors: { _file: [(error as Error).message] } };
   }

@@ -2,63 +2,34 @@
  * Recompute an event from its claims and rebuild the person's positions at that company, in the
  * caller's transaction. Called after every claim is added, retracted or deprecated.
  */
-import { summarizeEvent, type ClaimFacts, type EventSummary } from "@/lib/domain/event-summary";
+import type { EventSummary } from "@/lib/domain/event-summary";
+import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import { fromColumns } from "@/lib/domain/partial-date";
 import { derivePositions } from "@/lib/domain/positions";
-import type { EventKind, ReasonEvidence } from "@/lib/domain/vocabulary";
-import type { Tx } from "@/lib/db-factory";
+import type { EventKind, Scope } from "@/lib/domain/vocabulary";
+import type { Db, Tx } from "@/lib/db-factory";
+import type { DestinationRelation, RoleCategory } from "@/generated/prisma/client";
 
-type ClaimRow = {
-  id: number;
-  sourceId: number;
-  state: string;
-  kind: string;
-  role: string | null;
-  roleCategory: string | null;
-  team: string | null;
-  dateText: string | null;
-  destinationId: number | null;
-  destinationRelation: string | null;
-  reason: string | null;
-  reasonEvidence: string | null;
-  reportsToPersonId: number | null;
-  source: { publisher: string | null };
-};
-
-export function claimFacts(c: ClaimRow): ClaimFacts {
-  return {
-    id: c.id,
-    sourceKey: c.source.publisher ? `publisher:${c.source.publisher.toLowerCase()}` : `source:${c.sourceId}`,
-    state: c.state,
-    kind: c.kind as EventKind,
-    role: c.role,
-    roleCategory: c.roleCategory,
-    team: c.team,
-    date: fromColumns(c.dateText),
-    destinationId: c.destinationId,
-    destinationRelation: c.destinationRelation,
-    reason: c.reason,
-    reasonEvidence: c.reasonEvidence as ReasonEvidence | null,
-    reportsToPersonId: c.reportsToPersonId,
-  };
-}
-
-export async function summarizeStoredEvent(tx: Tx, eventId: number): Promise<EventSummary> {
-  const event = await tx.event.findUniqueOrThrow({
-    where: { id: eventId },
-    include: { claims: { include: { source: { select: { publisher: true } } } } },
-  });
-  return summarizeEvent(event.kind as EventKind, event.claims.map(claimFacts));
+/**
+ * Take the event's row lock for the rest of the transaction, so two concurrent claims on one event are
+ * recomputed one after the other (PostgreSQL READ COMMITTED would otherwise lose an update). SQLite has one
+ * writer at a time already.
+ */
+export async function lockEvent(tx: Tx, eventId: number) {
+  // The transaction client carries its provider (Prisma's own field), so this works inside $transaction.
+  if ((tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
 }
 
 export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSummary> {
+  await lockEvent(tx, eventId);
   const summary = await summarizeStoredEvent(tx, eventId);
   const event = await tx.event.update({
     where: { id: eventId },
     data: {
       status: summary.status,
+      manner: summary.manner,
       role: summary.role,
-      roleCategory: summary.roleCategory,
+      roleCategory: summary.roleCategory as RoleCategory | null,
       team: summary.team,
       dateText: summary.date?.text ?? null,
       datePrecision: summary.date?.precision ?? null,
@@ -66,7 +37,7 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSumm
       dateLatest: summary.date?.latest ?? null,
       sortDate: summary.date?.earliest ?? "",
       destinationId: summary.destinationId,
-      destinationRelation: summary.destinationRelation,
+      destinationRelation: summary.destinationRelation as DestinationRelation | null,
       reason: summary.reason,
       reasonEvidence: summary.reasonEvidence,
       claimCount: summary.claimCount,
@@ -80,19 +51,31 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSumm
 export async function rebuildPositions(tx: Tx, personId: number, companyId: number) {
   const events = await tx.event.findMany({
     where: { personId, companyId },
-    include: { claims: { where: { state: "active", reportsToPersonId: { not: null } }, select: { reportsToPersonId: true } } },
+    orderBy: { id: "asc" },
+    include: {
+      claims: {
+        where: { state: "active", reportsToPersonId: { not: null } },
+        orderBy: { id: "asc" },
+        select: { reportsToPersonId: true },
+      },
+    },
   });
-  const positions = derivePositions(
-    events.map((e) => ({
-      id: e.id,
+  // A board seat is its own tenure: company and board events never open or close each other's.
+  const positions = (["company", "board"] as Scope[]).flatMap((scope) =>
+    derivePositions(
+      events
+        .filter((e) => e.scope === scope)
+        .map((e) => ({
+          id: e.id,
       kind: e.kind as EventKind,
       status: e.status,
       role: e.role,
       roleCategory: e.roleCategory,
       team: e.team,
-      date: fromColumns(e.dateText),
-      reportsToPersonId: e.claims.at(-1)?.reportsToPersonId ?? null,
-    })),
+          date: fromColumns(e.dateText),
+          reportsToPersonId: e.claims.at(-1)?.reportsToPersonId ?? null,
+        })),
+    ).map((p) => ({ ...p, scope })),
   );
   await tx.position.deleteMany({ where: { personId, companyId } });
   for (const p of positions) {
@@ -101,7 +84,8 @@ export async function rebuildPositions(tx: Tx, personId: number, companyId: numb
         personId,
         companyId,
         title: p.title,
-        roleCategory: p.roleCategory,
+        roleCategory: p.roleCategory as RoleCategory | null,
+        scope: p.scope,
         team: p.team,
         startText: p.start?.text ?? null,
         startPrecision: p.start?.precision ?? null,
@@ -112,8 +96,23 @@ export async function rebuildPositions(tx: Tx, personId: number, companyId: numb
         endEarliest: p.end?.earliest ?? null,
         endLatest: p.end?.latest ?? null,
         reportsToPersonId: p.reportsToPersonId,
-        eventIds: JSON.stringify(p.eventIds),
+        events: { create: [...new Set(p.eventIds)].map((eventId) => ({ eventId })) },
       },
     });
   }
+}
+
+/**
+ * Recompute every event from its claims (after a migration that changes how events are derived, e.g.
+ * kinds folded into manners). Each event in its own short transaction, so a large database does not hold
+ * one long write lock; idempotent, so an interrupted run is simply run again.
+ */
+export async function recomputeAllEvents(db: Db, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const ids = (await db.event.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
+  let done = 0;
+  for (const id of ids) {
+    await db.$transaction((tx) => recomputeEvent(tx, id), { timeout: 60_000, maxWait: 60_000 });
+    if (++done % 1000 === 0) onProgress?.(done, ids.length);
+  }
+  return ids.length;
 }

@@ -2,10 +2,11 @@
  * Find-or-create people, companies and sources by normalized key, recording every new spelling as an
  * alias. Runs inside the ingest transaction.
  */
+import { createHash } from "node:crypto";
 import { normalizeName, slugify } from "@/lib/domain/names";
 import { partialDate } from "@/lib/domain/partial-date";
 import type { Tx } from "@/lib/db-factory";
-import type { CompanyRef, NewSourceInput, PersonRef } from "@/lib/validation/claim";
+import type { CitedSourceInput, CompanyRef, NewSourceInput, PersonRef } from "@/lib/validation/claim";
 import { IngestError } from "./ingest-error";
 
 function spellings(ref: { name: string; aliases: string[] }) {
@@ -101,31 +102,87 @@ export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<{ id: num
   return { id, created };
 }
 
-export function sourceDedupKey(s: Pick<NewSourceInput, "url" | "title" | "publisher">): string {
-  return s.url ? `url:${s.url}` : `title:${normalizeName(s.title)}|${normalizeName(s.publisher ?? "")}`;
+export function sourceDedupKey(s: { url?: string; title?: string; publisher?: string }): string {
+  return s.url ? `url:${s.url}` : `title:${normalizeName(s.title ?? "")}|${normalizeName(s.publisher ?? "")}`;
 }
 
-export async function resolveSource(tx: Tx, ref: NewSourceInput | { id: number }): Promise<{ id: number; created: boolean }> {
-  if ("id" in ref) {
-    const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
-    if (!found) throw new IngestError({ "source.id": [`No recorded source has id ${ref.id}`] });
-    return { id: found.id, created: false };
-  }
+export const textSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+type SourceFields = Omit<NewSourceInput, "cites">;
+
+/** Find a recorded source, or record it; a later description fills what the record lacks, never overwrites. */
+async function findOrCreateSource(tx: Tx, ref: SourceFields | { url: string; title?: string }): Promise<{ id: number; created: boolean }> {
   const dedupKey = sourceDedupKey(ref);
-  const existing = await tx.source.findUnique({ where: { dedupKey }, select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
-  const published = ref.publishedAt ? partialDate(ref.publishedAt) : null;
+  const existing = await tx.source.findUnique({ where: { dedupKey } });
+  const full = "language" in ref ? ref : null;
+  if (existing) {
+    if (full) {
+      const fill = {
+        titleEnglish: existing.titleEnglish ?? full.titleEnglish ?? null,
+        archiveUrl: existing.archiveUrl ?? full.archiveUrl ?? null,
+        accessedAt: existing.accessedAt ?? full.accessedAt ?? null,
+        text: existing.text ?? full.text ?? null,
+        textSha256: existing.textSha256 ?? (full.text ? textSha256(full.text) : null),
+        publisher: existing.publisher ?? full.publisher ?? null,
+      };
+      if (Object.entries(fill).some(([k, v]) => existing[k as keyof typeof fill] !== v)) await tx.source.update({ where: { id: existing.id }, data: fill });
+    }
+    return { id: existing.id, created: false };
+  }
+  const published = full?.publishedAt ? partialDate(full.publishedAt) : null;
   const created = await tx.source.create({
     data: {
       dedupKey,
-      title: ref.title,
-      publisher: ref.publisher ?? null,
+      title: ref.title ?? ref.url!,
+      titleEnglish: full?.titleEnglish ?? null,
+      publisher: full?.publisher ?? null,
       url: ref.url ?? null,
+      archiveUrl: full?.archiveUrl ?? null,
+      accessedAt: full?.accessedAt ?? null,
+      text: full?.text ?? null,
+      textSha256: full?.text ? textSha256(full.text) : null,
       publishedText: published?.text ?? null,
       publishedPrecision: published?.precision ?? null,
-      language: ref.language,
-      kind: ref.kind,
+      // a source known only by its address: its language is not known ("und", BCP 47)
+      language: full?.language ?? "und",
+      kind: full?.kind ?? "article",
     },
   });
   return { id: created.id, created: true };
+}
+
+async function resolveCited(tx: Tx, ref: CitedSourceInput): Promise<number> {
+  if ("id" in ref && typeof ref.id === "number") {
+    const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
+    if (!found) throw new IngestError({ "source.cites": [`No recorded source has id ${ref.id}`] });
+    return found.id;
+  }
+  return (await findOrCreateSource(tx, ref as SourceFields)).id;
+}
+
+/**
+ * The claim's source, recorded if new, with the citations it declares. `linked` lists the sources of any
+ * citation recorded just now: events resting on them may have lost an independent source.
+ */
+export async function resolveSource(
+  tx: Tx,
+  ref: NewSourceInput | { id: number },
+): Promise<{ id: number; created: boolean; linked: number[] }> {
+  if ("id" in ref) {
+    const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
+    if (!found) throw new IngestError({ "source.id": [`No recorded source has id ${ref.id}`] });
+    return { id: found.id, created: false, linked: [] };
+  }
+  const { cites, ...fields } = ref;
+  const source = await findOrCreateSource(tx, fields);
+  const linked: number[] = [];
+  for (const cited of cites ?? []) {
+    const citedId = await resolveCited(tx, cited);
+    if (citedId === source.id) continue;
+    const known = await tx.sourceCitation.findUnique({ where: { citingId_citedId: { citingId: source.id, citedId } } });
+    if (known) continue;
+    await tx.sourceCitation.create({ data: { citingId: source.id, citedId } });
+    linked.push(source.id, citedId);
+  }
+  return { ...source, linked };
 }

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import {
   COMPANY_KINDS,
+  DATE_BASES,
   DESTINATION_RELATIONS,
   EVENT_KINDS,
+  INPUT_KINDS,
+  MANNERS,
   REASON_EVIDENCE,
   ROLE_CATEGORIES,
   SOURCE_KINDS,
@@ -11,7 +14,7 @@ import { normalizeName } from "@/lib/domain/names";
 import { partialDateText } from "./partial-date-field";
 
 /** Limits a human would never hit but that keep a 100 KB paste out of the database. */
-export const LIMITS = { name: 200, title: 500, excerpt: 5000, note: 2000, aliases: 50 } as const;
+export const LIMITS = { name: 200, title: 500, excerpt: 5000, note: 2000, aliases: 50, text: 500_000, cites: 50 } as const;
 
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
@@ -33,13 +36,23 @@ export const companyRefSchema = z.object({
 });
 export const destinationSchema = companyRefSchema.extend({ relation: z.enum(DESTINATION_RELATIONS).default("joined") });
 
-export const newSourceSchema = z.object({
+const webAddress = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://" })
+  .max(2000, "A URL is at most 2000 characters");
+
+const isoDay = z.iso.date({ error: "Use an ISO day: YYYY-MM-DD" });
+
+/** The fields of a source as a submission describes it (without what it cites). */
+const sourceFieldsSchema = z.object({
   title: text(LIMITS.title, "Title"),
+  /** an English title beside the original-language one */
+  titleEnglish: optionalText(LIMITS.title, "English title"),
   publisher: optionalText(LIMITS.name, "Publisher"),
-  url: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://" })
-    .max(2000, "A URL is at most 2000 characters")
-    .optional(),
+  url: webAddress.optional(),
+  archiveUrl: webAddress.optional(),
+  accessedAt: isoDay.optional(),
+  /** the full text; every excerpt of a claim on this source must then be an exact substring of it */
+  text: z.string().max(LIMITS.text, `A source text is at most ${LIMITS.text} characters`).optional(),
   publishedAt: partialDateText.optional(),
   language: z
     .string()
@@ -51,6 +64,22 @@ export const newSourceSchema = z.object({
 const recordedSourceSchema = z.object({
   id: z.coerce.number({ error: "Pick a recorded source" }).int("Pick a recorded source").positive("Pick a recorded source"),
 });
+
+/**
+ * A source that this one cites or republishes: a recorded source, a described one, or just its web
+ * address ("https://…", or { url, title }). A source and those it cites count as one independent source.
+ */
+export const citedSourceSchema = z.union([
+  recordedSourceSchema.strict(),
+  sourceFieldsSchema,
+  z.object({ url: webAddress, title: optionalText(LIMITS.title, "Title") }),
+]);
+const citesSchema = z
+  .array(z.preprocess((v) => (typeof v === "string" ? { url: v } : v), citedSourceSchema))
+  .max(LIMITS.cites, `At most ${LIMITS.cites} cited sources`)
+  .optional();
+
+export const newSourceSchema = sourceFieldsSchema.extend({ cites: citesSchema });
 export const sourceRefSchema = z.union([recordedSourceSchema, newSourceSchema]);
 
 /** One source asserting one event. The form, the server action, POST /api/claims and the CLI all parse with this. */
@@ -58,13 +87,23 @@ export const claimInputSchema = z.object({
   source: sourceRefSchema,
   excerpt: text(LIMITS.excerpt, "Excerpt"),
   translation: optionalText(LIMITS.excerpt, "Translation"),
+  /** a second verbatim passage of the same source that supports the date (or company) */
+  context: optionalText(LIMITS.excerpt, "Context excerpt"),
+  contextTranslation: optionalText(LIMITS.excerpt, "Context translation"),
   person: personRefSchema,
   company: companyRefSchema,
-  kind: z.enum(EVENT_KINDS, { error: `Choose what happened: ${EVENT_KINDS.join(", ")}` }),
+  /** "fired" is accepted as shorthand for departed with manner fired (normalizeClaimKind) */
+  kind: z.enum(INPUT_KINDS, { error: `Choose what happened: ${EVENT_KINDS.join(", ")}` }),
+  /** how someone left: only for departures */
+  manner: z.enum(MANNERS, { error: `Choose how they left: ${MANNERS.join(", ")}` }).optional(),
   role: optionalText(LIMITS.name, "Role"),
   roleCategory: z.enum(ROLE_CATEGORIES).optional(),
   team: optionalText(LIMITS.name, "Team"),
   date: partialDateText.optional(),
+  /** how the date was read; defaults to "stated" when a date is given */
+  dateBasis: z.enum(DATE_BASES, { error: `Choose how the date was read: ${DATE_BASES.join(", ")}` }).optional(),
+  /** the words a relative date was read from ("this year", "今年"), resolved against the source's publication date */
+  datePhrase: optionalText(LIMITS.name, "Date phrase"),
   destination: destinationSchema.optional(),
   reason: optionalText(LIMITS.note, "Reason"),
   reasonEvidence: z.enum(REASON_EVIDENCE).optional(),
@@ -110,5 +149,6 @@ export type ClaimSubmission = z.infer<typeof claimSubmissionSchema>;
 export type ClaimStateChange = z.infer<typeof claimStateChangeSchema>;
 export type EditClaim = z.infer<typeof editClaimSchema>;
 export type NewSourceInput = z.infer<typeof newSourceSchema>;
+export type CitedSourceInput = z.infer<typeof citedSourceSchema>;
 export type CompanyRef = z.infer<typeof companyRefSchema>;
 export type PersonRef = z.infer<typeof personRefSchema>;

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { claimInputSchema, newSourceSchema, type ClaimInput } from "./claim";
 import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 
-/** The file read by `npm run ingest` and the seed loader: sources with local refs, claims pointing at them. */
+/**
+ * The file read by `npm run ingest` and the seed loader: sources with local refs, claims pointing at them.
+ * A source's `cites` may name another source of the file by its ref; `textFile` (read by the CLI, relative
+ * to the file) stores the source's full text.
+ */
 export const ingestFileSchema = z.object({
-  sources: z.array(newSourceSchema.extend({ ref: z.string().trim().min(1) })).min(1),
+  sources: z.array(newSourceSchema.extend({ ref: z.string().trim().min(1), textFile: z.string().optional() })).min(1),
   claims: z.array(claimInputSchema.omit({ source: true, eventId: true }).extend({ source: z.string().trim().min(1) })),
 });
 
@@ -27,11 +31,26 @@ function referenceErrors(json: unknown): FieldErrors {
   return errors;
 }
 
+/** A cited ref ("s000") becomes that source's own description, so the cited source is found or recorded by it. */
+function inlineCitedRefs(json: unknown): unknown {
+  const file = (json ?? {}) as { sources?: unknown };
+  const sources = asArray(file.sources);
+  const byRef = new Map(sources.map((s) => [s?.ref, s]));
+  const described = (s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).filter(([k]) => !["ref", "cites", "textFile"].includes(k)));
+  return {
+    ...(file as object),
+    sources: sources.map((s) =>
+      Array.isArray(s?.cites) ? { ...s, cites: s.cites.map((c: unknown) => (typeof c === "string" && byRef.has(c) ? described(byRef.get(c)!) : c)) } : s,
+    ),
+  };
+}
+
 /** Validate a whole file; every problem is reported with its path ("claims.3.date"). */
-export function parseIngestFile(json: unknown): IngestFileResult {
+export function parseIngestFile(raw: unknown): IngestFileResult {
+  const json = inlineCitedRefs(raw);
   const parsed = ingestFileSchema.safeParse(json);
   const errors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...referenceErrors(json) };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  const sources = new Map(parsed.data.sources.map(({ ref, ...source }) => [ref, source]));
+  const sources = new Map(parsed.data.sources.map(({ ref, textFile: _file, ...source }) => [ref, source]));
   return { ok: true, claims: parsed.data.claims.map((c) => ({ ...c, source: sources.get(c.source)! })) };
 }

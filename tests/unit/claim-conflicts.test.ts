@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findEventCandidates, findRecordedClaim } from "@/lib/data/event-candidates";
+import { findEventCandidates, preflightClaim } from "@/lib/ingest/preflight";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
-import { summarizeStoredEvent } from "@/lib/ingest/recompute-event";
+import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import { claimInput } from "../factories/claims";
 import { useTestDb } from "../helpers/test-db";
 
@@ -46,7 +46,7 @@ describe("conflicting claims", () => {
   it("a claim of another kind attached to an event disputes what happened", async () => {
     const person = { name: "Marguerite Solle", aliases: [] };
     const a = await ingestClaim(db, claimInput({ person, source: source("f"), excerpt: "Solle resigned", kind: "departed" }));
-    await ingestClaim(db, claimInput({ person, source: source("g"), excerpt: "Solle was fired", kind: "fired", eventId: a.eventId }));
+    await ingestClaim(db, claimInput({ person, source: source("g"), excerpt: "Solle went on leave", kind: "leave_started", eventId: a.eventId }));
     const summary = await summarizeStoredEvent(db, a.eventId);
     expect(summary.status).toBe("disputed");
     expect(summary.conflicts.map((c) => c.field)).toEqual(["kind"]);
@@ -77,11 +77,11 @@ describe("findEventCandidates", () => {
     expect(await findEventCandidates(db, { person: { name: "Nobody Recorded" }, company: { name: "OpenAI" }, kind: "departed" })).toEqual([]);
   });
 
-  it("findRecordedClaim finds this exact claim (same source and excerpt) and nothing else", async () => {
+  it("preflight finds this exact claim (same source and excerpt) and nothing else", async () => {
     const input = claimInput({ person: { name: "Linus Arbogast", aliases: [] }, source: source("m"), excerpt: "Arbogast quits" });
-    expect(await findRecordedClaim(db, input)).toBeNull();
+    expect((await preflightClaim(db, input)).recorded).toBeNull();
     const r = await ingestClaim(db, input);
-    expect(await findRecordedClaim(db, input)).toEqual({ id: r.claimId, eventId: r.eventId });
-    expect(await findRecordedClaim(db, { ...input, excerpt: "Arbogast quits!" })).toBeNull();
+    expect((await preflightClaim(db, input)).recorded).toEqual({ id: r.claimId, eventId: r.eventId });
+    expect((await preflightClaim(db, { ...input, excerpt: "Arbogast quits!" })).recorded).toBeNull();
   });
 });

@@ -80,9 +80,9 @@ describe("parseEventQuery: bad params", () => {
 
 describe("parseEventQuery: values", () => {
   it("takes repeated and comma-separated values, once each", () => {
-    expect(ok("company=openai&company=tesla,openai&kind=departed,fired")).toMatchObject({
+    expect(ok("company=openai&company=tesla,openai&kind=departed,leave_started")).toMatchObject({
       company: ["openai", "tesla"],
-      kind: ["departed", "fired"],
+      kind: ["departed", "leave_started"],
     });
   });
 

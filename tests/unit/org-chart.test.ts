@@ -37,7 +37,7 @@ function openAiLike() {
     return created;
   };
   const positions = [
-    pos("Sam", "CEO", null, "2023-11", [e("Sam", "fired", "2023-11")]),
+    pos("Sam", "CEO", null, "2023-11", [e("Sam", "departed", "2023-11", { manner: "fired" })]),
     pos("Sam", "CEO", "2023-11", null, [e("Sam", "returned", "2023-11")]),
     pos("Mira", "Interim CEO", "2023-11", "2023-11", [e("Mira", "role_changed", "2023-11")]),
     pos("Mira", "CTO", "2023-11", "2024-09-25", [

@@ -15,8 +15,8 @@ import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-e
 import { countByPeriod } from "@/lib/domain/date-range";
 import { DEFAULT_QUERY, filtersOf, hasActiveFilters, parseEventQuery, queryString, type EventFilters, type EventQuery } from "@/lib/validation/event-filters";
 
-/** Leaving, as the charts count it: a departure or a firing (a leave of absence is not leaving). */
-const LEFT_KINDS: EventQuery["kind"] = ["departed", "fired"];
+/** Leaving, as the charts count it: a departure, however it happened (a leave of absence is not leaving). */
+const LEFT_KINDS: EventQuery["kind"] = ["departed"];
 const LIST_LIMIT = 50;
 
 // Rendered whole, charts included, so the page and its filter form work without JavaScript (streamed

@@ -12,7 +12,7 @@ import { readDraft } from "@/lib/actions/form-drafts";
 import { listChanges } from "@/lib/data/changes";
 import { getEvent } from "@/lib/data/events";
 import { db } from "@/lib/db";
-import { summarizeStoredEvent } from "@/lib/ingest/recompute-event";
+import { summarizeStoredEvent } from "@/lib/data/event-facts";
 
 export const metadata: Metadata = { title: "Event" };
 

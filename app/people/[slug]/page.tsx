@@ -53,7 +53,7 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
                 {" · "}
                 <span className="text-xs">
                   evidence:{" "}
-                  {(JSON.parse(p.eventIds) as number[]).map((id, i) => (
+                  {p.events.map(({ eventId: id }, i) => (
                     <span key={id}>
                       {i > 0 && ", "}
                       <Link href={`/events/${id}`} className="text-sky-800 underline">event {id}</Link>

@@ -3,7 +3,7 @@
  * about, so the form can offer "add this as a claim to the existing event" while the editor types.
  */
 import { db } from "@/lib/db";
-import { findEventCandidates } from "@/lib/data/event-candidates";
+import { findEventCandidates } from "@/lib/ingest/preflight";
 import { EVENT_KINDS, type EventKind } from "@/lib/domain/vocabulary";
 import { LIMITS } from "@/lib/validation/claim";
 
