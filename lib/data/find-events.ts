@@ -1,9 +1,10 @@
 /**
  * Events matching the browse filters, a page at a time. The page of ids is one SQL statement built here
  * (keyset pagination: `WHERE (sortKey, id) < (last row's values)`, never OFFSET, so page 5,000 costs what
- * page 1 costs); the rows are then loaded in the export's shape. The same WHERE clause serves the count,
- * the CSV stream and the charts, so they always agree with the list. Takes the client as a parameter so
- * the API, the pages, the benchmark and the tests run exactly this code.
+ * page 1 costs); the rows are then loaded in the export's shape (load-events.ts). The same WHERE clause
+ * serves the count, the CSV stream and the charts, so they always agree with the list. Takes the client as
+ * a parameter so the API, the pages, the benchmark and the tests run exactly this code, on SQLite or
+ * PostgreSQL (the differences live in sql/dialect.ts).
  * See docs/decisions/0010-keyset-pagination.md and 0013-browse-sql.md.
  */
 import { Prisma } from "@/generated/prisma/client";
@@ -12,6 +13,9 @@ import { dateRange, type IntervalCount } from "@/lib/domain/date-range";
 import { normalizeName } from "@/lib/domain/names";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
+import { loadEvents } from "./load-events";
+import { aliasOwnersSql } from "./sql/alias-match";
+import { dialectOf, type Dialect } from "./sql/dialect";
 import {
   DESTINATION_FOUNDED,
   DESTINATION_UNKNOWN,
@@ -39,22 +43,21 @@ export interface ResolvedFilters extends EventFilters {
 
 /** The statements resolveFilters runs, exported so the benchmark can run the very same SQL. */
 export const resolveSql = {
-  companies: (slugs: string[]) => sql`SELECT id, slug FROM Company WHERE slug IN (${join(slugs)})`,
-  people: (key: string) => sql`SELECT DISTINCT personId AS id FROM PersonAlias WHERE instr(key, ${key}) > 0 LIMIT ${MAX_RESOLVED_MATCHES + 1}`,
-  companyAliases: (key: string) =>
-    sql`SELECT DISTINCT companyId AS id FROM CompanyAlias WHERE instr(key, ${key}) > 0 LIMIT ${MAX_RESOLVED_MATCHES + 1}`,
+  companies: (slugs: string[]) => sql`SELECT id, slug FROM "Company" WHERE slug IN (${join(slugs)})`,
+  people: (d: Dialect, key: string) => aliasOwnersSql(d, "person", key, MAX_RESOLVED_MATCHES + 1),
+  companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
 
-type Run = <T>(statement: Prisma.Sql) => Promise<T[]>;
+export type Run = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 /** Slugs to ids and the search to matching people/companies, through any runner (Prisma, or raw in the bench). */
-export async function resolveWith(run: Run, f: EventFilters): Promise<ResolvedFilters> {
-  const slugs = [...new Set([...f.company, ...f.destination.filter((d) => !d.startsWith("~"))])];
+export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
+  const slugs = [...new Set([...f.company, ...f.destination.filter((x) => !x.startsWith("~"))])];
   const key = f.q ? normalizeName(f.q) : "";
   const [companies, people, aliased] = await Promise.all([
     slugs.length ? run<{ id: number; slug: string }>(resolveSql.companies(slugs)) : [],
-    key ? run<{ id: number }>(resolveSql.people(key)) : [],
-    key ? run<{ id: number }>(resolveSql.companyAliases(key)) : [],
+    key ? run<{ id: number }>(resolveSql.people(d, key)) : [],
+    key ? run<{ id: number }>(resolveSql.companyAliases(d, key)) : [],
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
@@ -66,74 +69,113 @@ export async function resolveWith(run: Run, f: EventFilters): Promise<ResolvedFi
   };
 }
 
-export const resolveFilters = (db: Db, f: EventFilters) => resolveWith((s) => db.$queryRaw(s), f);
+const runner = (db: Db): Run => (s) => db.$queryRaw(s);
 
-const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const resolveFilters = (db: Db, f: EventFilters) => resolveWith(runner(db), dialectOf(db), f);
+
 const inList = (column: Prisma.Sql, values: readonly (string | number)[]) =>
-  values.length === 0 ? sql`0` : values.length === 1 ? sql`${column} = ${values[0]}` : sql`${column} IN (${join(values)})`;
+  values.length === 0 ? sql`FALSE` : values.length === 1 ? sql`${column} = ${values[0]}` : sql`${column} IN (${join(values)})`;
 
-function searchSql(s: NonNullable<ResolvedFilters["search"]>): Prisma.Sql {
-  const people = s.personIds ?? sql`SELECT personId FROM PersonAlias WHERE instr(key, ${s.key}) > 0`;
-  const companies = s.companyIds ?? sql`SELECT companyId FROM CompanyAlias WHERE instr(key, ${s.key}) > 0`;
-  const any = [
-    Array.isArray(people) ? (people.length ? inList(sql`e.personId`, people) : null) : sql`e.personId IN (${people})`,
-    Array.isArray(companies) ? (companies.length ? inList(sql`e.companyId`, companies) : null) : sql`e.companyId IN (${companies})`,
-    Array.isArray(companies) ? (companies.length ? inList(sql`e.destinationId`, companies) : null) : sql`e.destinationId IN (${companies})`,
-  ].filter((x): x is Prisma.Sql => x !== null);
-  return any.length ? sql`(${join(any, " OR ")})` : sql`0`;
+function searchSql(d: Dialect, s: NonNullable<ResolvedFilters["search"]>): Prisma.Sql {
+  const any: Prisma.Sql[] = [];
+  const match = (column: Prisma.Sql, ids: number[] | null, owner: "person" | "company") => {
+    if (ids === null) any.push(sql`${column} IN (${aliasOwnersSql(d, owner, s.key)})`);
+    else if (ids.length) any.push(inList(column, ids));
+  };
+  match(sql`e."personId"`, s.personIds, "person");
+  match(sql`e."companyId"`, s.companyIds, "company");
+  match(sql`e."destinationId"`, s.companyIds, "company");
+  return any.length ? sql`(${join(any, " OR ")})` : sql`FALSE`;
 }
 
 /**
  * Statuses written so SQLite picks the right index: one status can drive the (status, sortDate, id)
- * index; the default (all but retracted) and other sets are checked per row (`+` hides the column from
- * the planner) so a sort index still streams rows in order instead of sorting every match.
+ * index; the default (all but retracted) and other sets are checked per row (`unindexed`) so a sort
+ * index still streams rows in order instead of sorting every match. Null when every status is wanted.
  */
-function statusSql(statuses: readonly string[]): Prisma.Sql {
-  if (statuses.length === EVENT_STATUSES.length) return sql`1`;
+function statusSql(d: Dialect, statuses: readonly string[]): Prisma.Sql | null {
+  if (statuses.length === EVENT_STATUSES.length) return null;
   if (statuses.length === 1) return sql`e.status = ${statuses[0]}`;
   const missing = EVENT_STATUSES.filter((s) => !statuses.includes(s));
   if (missing.length === 1) return sql`e.status <> ${missing[0]}`;
-  return sql`+e.status IN (${join(statuses)})`;
+  return sql`${d.unindexed(sql`e.status`)} IN (${join(statuses)})`;
 }
 
-/** The WHERE clause over `Event e` for a set of filters; `1` when nothing is filtered. */
-export function eventWhereSql(f: ResolvedFilters): Prisma.Sql {
+/**
+ * How a page is read when SQLite needs telling (Dialect.handPlanned). A title search matching a large
+ * share of the events is answered fastest by walking the sort order's index and checking each row's
+ * title (the first page is found after a few hundred rows); a rare one by the title index and a sort of
+ * its few matches. `walkSortIndex` says which, decided from the match count (`titlePlan`).
+ */
+export interface PagePlan {
+  walkSortIndex: boolean;
+}
+const INDEXED: PagePlan = { walkSortIndex: false };
+
+/** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
+function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (f.company.length) parts.push(inList(sql`e.companyId`, f.companyIds));
-  // A title search reads the table row anyway; seeking a low-cardinality index (role, kind) and then
-  // fetching a quarter of the table row by row is far slower than one scan, so `+` hides them then.
-  const seek = f.title ? sql`+` : empty;
-  if (f.role.length) parts.push(inList(sql`${seek}e.roleCategory`, f.role));
-  if (f.title) parts.push(sql`e.role LIKE ${likeContains(f.title)} ESCAPE '\\'`);
-  if (f.kind.length) parts.push(inList(sql`${seek}e.kind`, f.kind));
+  if (f.company.length) parts.push(inList(sql`e."companyId"`, f.companyIds));
+  // With a title search the title index (or, for common titles, the sort index) drives: seeking a
+  // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
+  const hidden = (column: Prisma.Sql) => (f.title ? d.unindexed(column) : column);
+  if (f.role.length) parts.push(inList(hidden(sql`e."roleCategory"`), f.role));
+  if (f.title) {
+    const role = plan.walkSortIndex ? d.unindexed(sql`e.role`) : sql`e.role`;
+    parts.push(sql`${role} IN (${d.rolesContaining(f.title)})`);
+  }
+  if (f.kind.length) parts.push(inList(hidden(sql`e.kind`), f.kind));
   if (f.destination.length) {
     const any: Prisma.Sql[] = [];
-    if (f.destinationIds.length) any.push(inList(sql`e.destinationId`, f.destinationIds));
-    if (f.destination.includes(DESTINATION_FOUNDED)) any.push(sql`e.destinationRelation = 'founded'`);
-    if (f.destination.includes(DESTINATION_UNKNOWN)) any.push(sql`e.destinationId IS NULL`);
-    parts.push(any.length ? sql`(${join(any, " OR ")})` : sql`0`);
+    if (f.destinationIds.length) any.push(inList(sql`e."destinationId"`, f.destinationIds));
+    if (f.destination.includes(DESTINATION_FOUNDED)) any.push(sql`e."destinationRelation" = 'founded'`);
+    if (f.destination.includes(DESTINATION_UNKNOWN)) any.push(sql`e."destinationId" IS NULL`);
+    parts.push(any.length ? sql`(${join(any, " OR ")})` : sql`FALSE`);
   }
   const range = dateRange(f.from, f.to);
   // Containment, as fallsWithin in lib/domain/date-range.ts: the date's whole interval inside the range.
   // sortDate is dateEarliest ('' when unknown, which no bound admits); `sortDate <= latest` is implied by
-  // `dateLatest <= latest` but lets SQLite bound its index range.
-  if (range.earliest) parts.push(sql`e.sortDate >= ${range.earliest}`);
-  if (range.latest) parts.push(sql`e.sortDate <= ${range.latest} AND e.sortDate <> '' AND e.dateLatest <= ${range.latest}`);
-  const status = statusSql(f.status);
-  if (status.sql !== "1") parts.push(status);
-  if (f.search) parts.push(searchSql(f.search));
-  return parts.length ? join(parts, " AND ") : sql`1`;
+  // `dateLatest <= latest` but lets the planner bound its index range.
+  if (range.earliest) parts.push(sql`e."sortDate" >= ${range.earliest}`);
+  if (range.latest) parts.push(sql`e."sortDate" <= ${range.latest} AND e."sortDate" <> '' AND e."dateLatest" <= ${range.latest}`);
+  const status = statusSql(d, f.status);
+  if (status) parts.push(status);
+  if (f.search) parts.push(searchSql(d, f.search));
+  return parts;
 }
 
-/** The count statement. With no filter but the default status, two cheap counts replace a 500k-row scan. */
-export function countSql(f: ResolvedFilters): Prisma.Sql {
-  const where = eventWhereSql(f);
-  const onlyStatus = eventWhereSql({ ...f, status: [...EVENT_STATUSES] }).sql === "1";
+/** The WHERE clause over `Event e` for a set of filters; TRUE when nothing is filtered. */
+export function eventWhereSql(d: Dialect, f: ResolvedFilters, plan?: PagePlan): Prisma.Sql {
+  const parts = conditions(d, f, plan);
+  return parts.length ? join(parts, " AND ") : sql`TRUE`;
+}
+
+/**
+ * The count statement, with the table's size beside it (for titlePlan: MAX(id) is one index seek).
+ * With no filter but the default status, two cheap counts replace a scan of every matching row.
+ */
+export function countSql(d: Dialect, f: ResolvedFilters): Prisma.Sql {
+  const size = sql`(SELECT MAX(id) FROM "Event") AS size`;
   const hidden = EVENT_STATUSES.filter((s) => !f.status.includes(s));
-  if (onlyStatus && hidden.length === 1) {
-    return sql`SELECT (SELECT COUNT(*) FROM Event) - (SELECT COUNT(*) FROM Event WHERE status = ${hidden[0]}) AS n`;
+  if (conditions(d, { ...f, status: [...EVENT_STATUSES] }).length === 0 && hidden.length === 1) {
+    return sql`SELECT (SELECT COUNT(*) FROM "Event") - (SELECT COUNT(*) FROM "Event" WHERE status = ${hidden[0]}) AS n, ${size}`;
   }
-  return sql`SELECT COUNT(*) AS n FROM Event e WHERE ${where}`;
+  return sql`SELECT COUNT(*) AS n, ${size} FROM "Event" e WHERE ${eventWhereSql(d, f)}`;
+}
+
+export interface CountRow {
+  n: bigint | number;
+  size: bigint | number | null;
+}
+
+/**
+ * Walk the sort index when it finds a page sooner than the title index finds every match: walking reads
+ * about size/matches rows per row of the page, the title index reads every match, so walk when
+ * matches² > take × size (at 500k events: from about 5,000 matches for a page of 50).
+ */
+export function titlePlan(d: Dialect, f: ResolvedFilters, count: CountRow, take: number): PagePlan {
+  const n = Number(count.n);
+  return { walkSortIndex: d.handPlanned && !!f.title && n * n > take * Number(count.size ?? 0) };
 }
 
 // ---- sorts and keyset pages -----------------------------------------------------------------------------
@@ -164,52 +206,56 @@ const keyOf = (sort: EventSort, r: PageRow): CursorKey =>
   SORTS[sort].entity ? [String(r.name), Number(r.entityId), r.sortDate, Number(r.id)] : [r.sortDate, Number(r.id)];
 
 /**
- * Whether a name sort should walk people/companies in name order (CROSS JOIN fixes SQLite's join order):
+ * Whether a name sort should walk people/companies in name order (SQLite keeps a CROSS JOIN's order):
  * right when most events match, since the first page is then found after a few names; wrong for a
  * selective filter, where sorting the few matches is cheaper than walking every name.
  */
-const walkNames = (f: ResolvedFilters) => !f.company.length && !f.destination.length && !f.search && !f.from && !f.to;
+const walkNames = (f: ResolvedFilters, plan: PagePlan) =>
+  !f.company.length && !f.destination.length && !f.search && !f.from && !f.to && (!f.title || plan.walkSortIndex);
 
-function pageStatement(f: ResolvedFilters, where: Prisma.Sql, sort: EventSort, after: CursorKey | null, take: number, extra?: Prisma.Sql) {
-  const plan = SORTS[sort];
-  const dir = plan.desc ? sql`DESC` : sql`ASC`;
-  const cmp = plan.desc ? sql`<` : sql`>`;
-  const conditions = [where, ...(extra ? [extra] : [])];
-  if (!plan.entity) {
-    if (after) conditions.push(sql`(e.sortDate, e.id) ${cmp} (${after[0]}, ${after[1]})`);
-    return sql`SELECT e.id AS id, e.sortDate AS sortDate FROM Event e WHERE ${join(conditions, " AND ")}
-      ORDER BY e.sortDate ${dir}, e.id ${dir} LIMIT ${take}`;
+function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: EventSort, after: CursorKey | null, take: number, extra?: Prisma.Sql) {
+  const sortPlan = SORTS[sort];
+  const dir = sortPlan.desc ? sql`DESC` : sql`ASC`;
+  const cmp = sortPlan.desc ? sql`<` : sql`>`;
+  const where = [...conditions(d, f, plan), ...(extra ? [extra] : [])];
+  if (!sortPlan.entity) {
+    if (after) where.push(sql`(e."sortDate", e.id) ${cmp} (${after[0]}, ${after[1]})`);
+    return sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${where.length ? join(where, " AND ") : sql`TRUE`}
+      ORDER BY e."sortDate" ${dir}, e.id ${dir} LIMIT ${take}`;
   }
+  const name = d.byName(sql`x.name`);
   if (after) {
     // the first comparison alone lets SQLite seek in the name index; the row value decides ties
-    conditions.push(sql`x.name ${plan.desc ? sql`<=` : sql`>=`} ${after[0]}`);
-    conditions.push(sql`(x.name, x.id, e.sortDate, e.id) ${cmp} (${join([...after])})`);
+    where.push(sql`${name} ${sortPlan.desc ? sql`<=` : sql`>=`} ${after[0]}`);
+    where.push(sql`(${name}, x.id, e."sortDate", e.id) ${cmp} (${join([...after])})`);
   }
-  const { table, fk } = plan.entity;
-  const from = raw(walkNames(f) ? `${table} x CROSS JOIN Event e ON e.${fk} = x.id` : `Event e JOIN ${table} x ON x.id = e.${fk}`);
-  return sql`SELECT e.id AS id, e.sortDate AS sortDate, x.name AS name, x.id AS entityId FROM ${from}
-    WHERE ${join(conditions, " AND ")} ORDER BY x.name ${dir}, x.id ${dir}, e.sortDate ${dir}, e.id ${dir} LIMIT ${take}`;
+  const { table, fk } = sortPlan.entity;
+  // CROSS JOIN (condition in WHERE, which both databases accept) fixes SQLite's join order; PostgreSQL
+  // plans a cross join with a join condition like any inner join
+  const from = walkNames(f, plan) ? raw(`"${table}" x CROSS JOIN "Event" e`) : raw(`"Event" e JOIN "${table}" x ON x.id = e."${fk}"`);
+  if (walkNames(f, plan)) where.push(raw(`e."${fk}" = x.id`));
+  return sql`SELECT e.id AS id, e."sortDate" AS "sortDate", x.name AS name, x.id AS "entityId" FROM ${from}
+    WHERE ${join(where, " AND ")} ORDER BY ${name} ${dir}, x.id ${dir}, e."sortDate" ${dir}, e.id ${dir} LIMIT ${take}`;
 }
 
 /**
  * The statements that produce one page of ids, in order. "oldest" reads dated events first and then the
  * undated ones, so unknown dates come last in both directions; that takes two statements.
  */
-export function pageSql(f: ResolvedFilters, sort: EventSort, cursor: Cursor | undefined, take: number): Prisma.Sql[] {
-  const where = eventWhereSql(f);
+export function pageSql(d: Dialect, f: ResolvedFilters, sort: EventSort, cursor: Cursor | undefined, take: number, plan: PagePlan = INDEXED): Prisma.Sql[] {
   const after = cursor?.key ?? null;
-  if (sort !== "oldest") return [pageStatement(f, where, sort, after, take)];
+  if (sort !== "oldest") return [pageStatement(d, f, plan, sort, after, take)];
   const undated = (afterId: number | null) =>
-    sql`SELECT e.id AS id, e.sortDate AS sortDate FROM Event e WHERE ${where} AND e.sortDate = ''
+    sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${join([...conditions(d, f, plan), sql`e."sortDate" = ''`], " AND ")}
       ${afterId ? sql`AND e.id > ${afterId}` : empty} ORDER BY e.id ASC LIMIT ${take}`;
   if (after && after[0] === "") return [undated(Number(after[1]))];
-  return [pageStatement(f, where, sort, after, take, sql`e.sortDate <> ''`), undated(null)];
+  return [pageStatement(d, f, plan, sort, after, take, sql`e."sortDate" <> ''`), undated(null)];
 }
 
 /** Runs the page statements in order until the page (plus one row, to know if there is a next) is full. */
-export async function pageWith(run: Run, f: ResolvedFilters, sort: EventSort, cursor: Cursor | undefined, limit: number) {
+async function pageWith(run: Run, d: Dialect, f: ResolvedFilters, sort: EventSort, cursor: Cursor | undefined, limit: number, plan: PagePlan) {
   const rows: PageRow[] = [];
-  for (const statement of pageSql(f, sort, cursor, limit + 1)) {
+  for (const statement of pageSql(d, f, sort, cursor, limit + 1, plan)) {
     if (rows.length > limit) break;
     rows.push(...(await run<PageRow>(statement)).slice(0, limit + 1 - rows.length));
   }
@@ -219,51 +265,17 @@ export async function pageWith(run: Run, f: ResolvedFilters, sort: EventSort, cu
   return { ids: page.map((r) => Number(r.id)), nextCursor };
 }
 
-// ---- loading rows ---------------------------------------------------------------------------------------
+export type PageQuery = Pick<EventQuery, keyof EventFilters | "sort" | "cursor" | "limit">;
 
-// Rows are assembled as JSON inside SQLite, one text value per event: the same objects Prisma's
-// `include: eventJsonInclude` returns (tests/unit/find-events.test.ts compares them), at a fraction of
-// the cost of materialising five relations through the client. Column lists come from the generated
-// client, so a new column is loaded without touching this. Needs SQLite >= 3.44 (ORDER BY in aggregates).
-const DATE_FIELDS = new Set(["createdAt", "updatedAt"]);
-const columns = (alias: string, fields: Record<string, string>) =>
-  raw(Object.keys(fields).map((f) => `'${f}', ${alias}."${f}"`).join(", "));
-const aliasesOf = (table: "PersonAlias" | "CompanyAlias", fk: "personId" | "companyId", owner: string) =>
-  raw(`(SELECT json_group_array(json_object('id', a.id, '${fk}', a."${fk}", 'name', a.name, 'key', a.key) ORDER BY a.id)
-    FROM "${table}" a WHERE a."${fk}" = ${owner})`);
-const companyJson = (alias: string, idColumn: string) =>
-  sql`(SELECT json_object(${columns(alias, Prisma.CompanyScalarFieldEnum)}, 'aliases', ${aliasesOf("CompanyAlias", "companyId", `${alias}.id`)})
-    FROM Company ${raw(alias)} WHERE ${raw(alias)}.id = ${raw(idColumn)})`;
-
-export function loadSql(ids: number[]): Prisma.Sql {
-  return sql`SELECT json_object(${columns("e", Prisma.EventScalarFieldEnum)},
-    'person', (SELECT json_object(${columns("p", Prisma.PersonScalarFieldEnum)}, 'aliases', ${aliasesOf("PersonAlias", "personId", "p.id")})
-      FROM Person p WHERE p.id = e.personId),
-    'company', ${companyJson("c", "e.companyId")},
-    'destination', ${companyJson("d", "e.destinationId")},
-    'claims', (SELECT json_group_array(json_object(${columns("cl", Prisma.ClaimScalarFieldEnum)},
-        'source', (SELECT json_object(${columns("s", Prisma.SourceScalarFieldEnum)}) FROM Source s WHERE s.id = cl.sourceId),
-        'destination', (SELECT json_object('name', cd.name, 'slug', cd.slug) FROM Company cd WHERE cd.id = cl.destinationId)
-      ) ORDER BY cl.id) FROM Claim cl WHERE cl.eventId = e.id)
-  ) AS json FROM Event e WHERE e.id IN (${join(ids)})`;
-}
-
-const revive = (key: string, value: unknown) => (DATE_FIELDS.has(key) && typeof value === "string" ? new Date(value) : value);
-
-/** Parse the rows loadSql returns, in the order of `ids`. */
-export function parseLoaded(rows: { json: string }[], ids: number[]): EventWithClaims[] {
-  const byId = new Map<number, EventWithClaims>();
-  for (const r of rows) {
-    const e = JSON.parse(r.json, revive) as EventWithClaims;
-    byId.set(e.id, e);
-  }
-  return ids.map((id) => byId.get(id)).filter((e): e is EventWithClaims => e !== undefined);
-}
-
-/** Full rows (person, company, destination with aliases; claims with sources) for ids, in the order given. */
-export async function loadEvents(db: Db, ids: number[]): Promise<EventWithClaims[]> {
-  if (ids.length === 0) return [];
-  return parseLoaded(await db.$queryRaw<{ json: string }[]>(loadSql(ids)), ids);
+/**
+ * One page of ids and the total, through any runner: findEvents and the benchmark's raw-SQL side run
+ * exactly this. The count and the page run together, except where the count chooses the page's plan.
+ */
+export async function browseWith(run: Run, d: Dialect, f: ResolvedFilters, query: Pick<PageQuery, "sort" | "cursor" | "limit">) {
+  const counted = run<CountRow>(countSql(d, f));
+  const plan = d.handPlanned && f.title ? titlePlan(d, f, (await counted)[0], query.limit) : INDEXED;
+  const [page, [count]] = await Promise.all([pageWith(run, d, f, query.sort, query.cursor, query.limit, plan), counted]);
+  return { ...page, total: Number(count.n) };
 }
 
 // ---- the queries the app calls ----------------------------------------------------------------------------
@@ -274,31 +286,26 @@ export interface EventPage {
   total: number;
 }
 
-export type PageQuery = Pick<EventQuery, keyof EventFilters | "sort" | "cursor" | "limit">;
-
-const runner = (db: Db): Run => (s) => db.$queryRaw(s);
-
 /** One page of events matching the query, the cursor for the next page (null on the last) and the total. */
 export async function findEvents(db: Db, query: PageQuery): Promise<EventPage> {
-  const f = await resolveFilters(db, query);
-  const [{ ids, nextCursor }, [count]] = await Promise.all([
-    pageWith(runner(db), f, query.sort, query.cursor, query.limit),
-    db.$queryRaw<{ n: bigint | number }[]>(countSql(f)),
-  ]);
-  return { events: await loadEvents(db, ids), nextCursor, total: Number(count.n) };
+  const d = dialectOf(db);
+  const { ids, nextCursor, total } = await browseWith(runner(db), d, await resolveFilters(db, query), query);
+  return { events: await loadEvents(db, ids), nextCursor, total };
 }
 
 export async function countEvents(db: Db, filters: EventFilters): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>(countSql(await resolveFilters(db, filters)));
+  const [row] = await db.$queryRaw<CountRow[]>(countSql(dialectOf(db), await resolveFilters(db, filters)));
   return Number(row.n);
 }
 
 /** Every matching event, newest first, read a keyset page at a time so memory stays flat (CSV export). */
 export async function* eachMatchingEvent(db: Db, filters: EventFilters, pageSize = 200): AsyncGenerator<EventWithClaims> {
+  const d = dialectOf(db);
   const f = await resolveFilters(db, filters);
+  const plan = d.handPlanned && f.title ? titlePlan(d, f, (await db.$queryRaw<CountRow[]>(countSql(d, f)))[0], pageSize) : INDEXED;
   let cursor: Cursor | undefined;
   for (;;) {
-    const page = await pageWith(runner(db), f, "newest", cursor, pageSize);
+    const page = await pageWith(runner(db), d, f, "newest", cursor, pageSize, plan);
     yield* await loadEvents(db, page.ids);
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
@@ -309,10 +316,10 @@ export async function* eachMatchingEvent(db: Db, filters: EventFilters, pageSize
 
 /** Matching events counted by date interval (month prefixes) and role category, for countByPeriod. */
 export async function intervalCounts(db: Db, filters: EventFilters): Promise<IntervalCount[]> {
-  const where = eventWhereSql(await resolveFilters(db, filters));
+  const where = eventWhereSql(dialectOf(db), await resolveFilters(db, filters));
   const rows = await db.$queryRaw<{ earliest: string; latest: string | null; category: string | null; n: bigint | number }[]>(sql`
-    SELECT substr(e.sortDate, 1, 7) AS earliest, substr(e.dateLatest, 1, 7) AS latest, e.roleCategory AS category, COUNT(*) AS n
-    FROM Event e WHERE ${where} GROUP BY 1, 2, 3`);
+    SELECT substr(e."sortDate", 1, 7) AS earliest, substr(e."dateLatest", 1, 7) AS latest, e."roleCategory" AS category, COUNT(*) AS n
+    FROM "Event" e WHERE ${where} GROUP BY 1, 2, 3`);
   return rows.map((r) => ({ earliest: r.earliest || null, latest: r.latest, category: r.category, n: Number(r.n) }));
 }
 
@@ -325,16 +332,19 @@ export interface DestinationCounts {
   unknown: number;
 }
 
+type Counted = bigint | number | null;
+
 export async function destinationCounts(db: Db, filters: EventFilters, limit = 10): Promise<DestinationCounts> {
-  const where = eventWhereSql(await resolveFilters(db, filters));
+  const where = eventWhereSql(dialectOf(db), await resolveFilters(db, filters));
+  const founded = sql`COUNT(*) FILTER (WHERE e."destinationRelation" = 'founded')`;
   const [top, [totals]] = await Promise.all([
     db.$queryRaw<{ id: number; n: bigint | number; founded: bigint | number }[]>(sql`
-      SELECT e.destinationId AS id, COUNT(*) AS n, SUM(e.destinationRelation = 'founded') AS founded
-      FROM Event e WHERE ${where} AND e.destinationId IS NOT NULL
-      GROUP BY e.destinationId ORDER BY n DESC, e.destinationId LIMIT ${limit}`),
-    db.$queryRaw<{ known: bigint | number | null; founded: bigint | number | null; unknown: bigint | number | null }[]>(sql`
-      SELECT SUM(e.destinationId IS NOT NULL) AS known, SUM(e.destinationRelation = 'founded') AS founded,
-        SUM(e.destinationId IS NULL) AS unknown FROM Event e WHERE ${where}`),
+      SELECT e."destinationId" AS id, COUNT(*) AS n, ${founded} AS founded
+      FROM "Event" e WHERE ${where} AND e."destinationId" IS NOT NULL
+      GROUP BY e."destinationId" ORDER BY n DESC, e."destinationId" LIMIT ${limit}`),
+    db.$queryRaw<{ known: Counted; founded: Counted; unknown: Counted }[]>(sql`
+      SELECT COUNT(*) FILTER (WHERE e."destinationId" IS NOT NULL) AS known, ${founded} AS founded,
+        COUNT(*) FILTER (WHERE e."destinationId" IS NULL) AS unknown FROM "Event" e WHERE ${where}`),
   ]);
   const companies = await db.company.findMany({ where: { id: { in: top.map((t) => Number(t.id)) } }, select: { id: true, slug: true, name: true } });
   return {

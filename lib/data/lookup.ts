@@ -2,11 +2,15 @@
  * People and companies by any spelling on record. The query is reduced to its name key (NFKC, no
  * diacritics, lower case, hiragana → katakana, no separators; lib/domain/names.ts) and matched as a
  * substring of every alias key, so `ムラティ`, `murati` and `Murati` all find Mira Murati.
- * Exact key matches rank first, then prefixes, then the rest by name. See docs/decisions/0004-name-keys.md.
+ * Exact key matches rank first, then prefixes, then the rest by name (sql/alias-match.ts, shared with the
+ * browse search and the claim form's suggestions). See docs/decisions/0004-name-keys.md.
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { normalizeName } from "@/lib/domain/names";
+import { bestAliasSql, type BestAlias } from "./sql/alias-match";
+import { byCodePoint } from "./sql/code-point-order";
+import { dialectOf } from "./sql/dialect";
 
 export const LOOKUP_MAX = 50;
 
@@ -21,22 +25,10 @@ export interface LookupHit {
   eventCount: number;
 }
 
-type Row = { id: number; name: string; slug: string; matched: string; rank: number };
-
-// With a single MIN() aggregate SQLite takes bare columns (a.name) from the row holding the minimum:
-// `matched` is the best-ranked spelling.
-
-const rankSql = (key: string) =>
-  Prisma.sql`MIN(CASE WHEN a.key = ${key} THEN 0 WHEN substr(a.key, 1, ${key.length}) = ${key} THEN 1 ELSE 2 END)`;
-
 export async function lookupPeople(db: Db, q: string, limit = 10): Promise<LookupHit[]> {
   const key = normalizeName(q);
   if (!key) return [];
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT p.id, p.name, p.slug, ${rankSql(key)} AS rank, a.name AS matched
-    FROM PersonAlias a JOIN Person p ON p.id = a.personId
-    WHERE instr(a.key, ${key}) > 0
-    GROUP BY p.id ORDER BY rank, p.name, p.id LIMIT ${Math.min(limit, LOOKUP_MAX)}`);
+  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), "person", { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [aliases, counts] = await Promise.all([
@@ -55,11 +47,7 @@ export async function lookupPeople(db: Db, q: string, limit = 10): Promise<Looku
 export async function lookupCompanies(db: Db, q: string, limit = 10): Promise<LookupHit[]> {
   const key = normalizeName(q);
   if (!key) return [];
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT c.id, c.name, c.slug, ${rankSql(key)} AS rank, a.name AS matched
-    FROM CompanyAlias a JOIN Company c ON c.id = a.companyId
-    WHERE instr(a.key, ${key}) > 0
-    GROUP BY c.id ORDER BY rank, c.name, c.id LIMIT ${Math.min(limit, LOOKUP_MAX)}`);
+  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), "company", { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [aliases, left, arrived] = await Promise.all([
@@ -87,13 +75,13 @@ export interface CompanyOption {
  * by name, capped so the form stays usable on a large database, plus any already selected.
  */
 export async function companyOptions(db: Db, side: "left" | "destination", selected: string[], limit = 300): Promise<CompanyOption[]> {
-  const column = Prisma.raw(side === "left" ? "companyId" : "destinationId");
+  const column = Prisma.raw(side === "left" ? `"companyId"` : `"destinationId"`);
   const rows = await db.$queryRaw<CompanyOption[]>(Prisma.sql`
-    SELECT c.slug, c.name FROM Company c
-    WHERE EXISTS (SELECT 1 FROM Event e WHERE e.${column} = c.id) ${selected.length ? Prisma.sql`OR c.slug IN (${Prisma.join(selected)})` : Prisma.empty}
-    ORDER BY c.name, c.id LIMIT ${limit}`);
+    SELECT c.slug, c.name FROM "Company" c
+    WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e.${column} = c.id) ${selected.length ? Prisma.sql`OR c.slug IN (${Prisma.join(selected)})` : Prisma.empty}
+    ORDER BY ${dialectOf(db).byName(Prisma.sql`c.name`)}, c.id LIMIT ${limit}`);
   const missing = selected.filter((s) => !rows.some((r) => r.slug === s));
   if (missing.length === 0) return rows;
   const extra = await db.company.findMany({ where: { slug: { in: missing } }, select: { slug: true, name: true } });
-  return [...rows, ...extra].sort((a, b) => a.name.localeCompare(b.name));
+  return [...rows, ...extra].sort((a, b) => byCodePoint(a.name, b.name));
 }

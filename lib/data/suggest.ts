@@ -5,6 +5,8 @@
  */
 import { normalizeName } from "@/lib/domain/names";
 import type { Tx } from "@/lib/db-factory";
+import { bestAliasSql, type AliasOwner, type BestAlias } from "./sql/alias-match";
+import { dialectOf } from "./sql/dialect";
 
 export interface NameSuggestion {
   id: number;
@@ -29,56 +31,29 @@ export function suggestionKeys(query: string): { whole: string; words: string[] 
   return { whole: whole.length >= (CJK.test(whole) ? 1 : 2) ? whole : "", words: [...new Set(words)] };
 }
 
-interface AliasHit {
-  key: string;
-  name: string;
-  owner: { id: number; name: string; slug: string; aliases: { name: string }[] };
+/**
+ * The best-matching people or companies (sql/alias-match.ts ranks: the whole query as the key, a prefix,
+ * inside a key, then a word only; ties by name), with every spelling on record.
+ */
+async function suggest(tx: Tx, owner: AliasOwner, query: string, limit: number): Promise<NameSuggestion[]> {
+  const keys = suggestionKeys(query);
+  if (!keys.whole && keys.words.length === 0) return [];
+  const best = await tx.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(tx), owner, keys, limit));
+  if (best.length === 0) return [];
+  const ids = best.map((b) => b.id);
+  const names =
+    owner === "person"
+      ? (await tx.personAlias.findMany({ where: { personId: { in: ids } }, orderBy: { id: "asc" }, select: { personId: true, name: true } })).map((a) => ({ owner: a.personId, name: a.name }))
+      : (await tx.companyAlias.findMany({ where: { companyId: { in: ids } }, orderBy: { id: "asc" }, select: { companyId: true, name: true } })).map((a) => ({ owner: a.companyId, name: a.name }));
+  return best.map((b) => ({
+    id: b.id,
+    name: b.name,
+    slug: b.slug,
+    matched: b.matched !== b.name ? b.matched : null,
+    aliases: names.filter((a) => a.owner === b.id && a.name !== b.name).map((a) => a.name),
+  }));
 }
 
-function rank(hits: AliasHit[], whole: string, limit: number): NameSuggestion[] {
-  const score = (key: string) => (!whole ? 3 : key === whole ? 0 : key.startsWith(whole) ? 1 : key.includes(whole) ? 2 : 3);
-  const best = new Map<number, { hit: AliasHit; score: number }>();
-  for (const hit of hits) {
-    const s = score(hit.key);
-    const current = best.get(hit.owner.id);
-    if (!current || s < current.score) best.set(hit.owner.id, { hit, score: s });
-  }
-  return [...best.values()]
-    .sort((a, b) => a.score - b.score || a.hit.owner.name.localeCompare(b.hit.owner.name))
-    .slice(0, limit)
-    .map(({ hit }) => ({
-      id: hit.owner.id,
-      name: hit.owner.name,
-      slug: hit.owner.slug,
-      matched: hit.name !== hit.owner.name ? hit.name : null,
-      aliases: hit.owner.aliases.map((a) => a.name).filter((n) => n !== hit.owner.name),
-    }));
-}
+export const suggestPeople = (tx: Tx, query: string, limit = 8) => suggest(tx, "person", query, limit);
 
-function keyFilter(query: string) {
-  const { whole, words } = suggestionKeys(query);
-  const or = [whole, ...words].filter(Boolean).map((k) => ({ key: { contains: k } }));
-  return { whole, or };
-}
-
-export async function suggestPeople(tx: Tx, query: string, limit = 8): Promise<NameSuggestion[]> {
-  const { whole, or } = keyFilter(query);
-  if (or.length === 0) return [];
-  const hits = await tx.personAlias.findMany({
-    where: { OR: or },
-    select: { key: true, name: true, person: { select: { id: true, name: true, slug: true, aliases: { select: { name: true }, orderBy: { id: "asc" } } } } },
-    take: 200,
-  });
-  return rank(hits.map((h) => ({ key: h.key, name: h.name, owner: h.person })), whole, limit);
-}
-
-export async function suggestCompanies(tx: Tx, query: string, limit = 8): Promise<NameSuggestion[]> {
-  const { whole, or } = keyFilter(query);
-  if (or.length === 0) return [];
-  const hits = await tx.companyAlias.findMany({
-    where: { OR: or },
-    select: { key: true, name: true, company: { select: { id: true, name: true, slug: true, aliases: { select: { name: true }, orderBy: { id: "asc" } } } } },
-    take: 200,
-  });
-  return rank(hits.map((h) => ({ key: h.key, name: h.name, owner: h.company })), whole, limit);
-}
+export const suggestCompanies = (tx: Tx, query: string, limit = 8) => suggest(tx, "company", query, limit);

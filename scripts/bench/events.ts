@@ -12,7 +12,9 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { createDb } from "@/lib/db-factory";
 import { eventToJson } from "@/lib/data/event-json";
-import { countSql, findEvents, loadSql, pageWith, parseLoaded, resolveWith } from "@/lib/data/find-events";
+import { browseWith, findEvents, resolveWith } from "@/lib/data/find-events";
+import { loadSql, parseLoaded } from "@/lib/data/load-events";
+import { dialectFor } from "@/lib/data/sql/dialect";
 import type { Prisma } from "@/generated/prisma/client";
 import { normalizeName, slugify } from "@/lib/domain/names";
 import { partialDate } from "@/lib/domain/partial-date";
@@ -213,12 +215,11 @@ function rawRunner(sqlite: Database.Database) {
 }
 
 async function rawRequest(run: ReturnType<typeof rawRunner>, query: EventQuery) {
-  const f = await resolveWith(run, query);
-  const page = await pageWith(run, f, query.sort, query.cursor, query.limit);
-  const [count] = await run<{ n: number }>(countSql(f));
-  const events = page.ids.length ? parseLoaded(await run<{ json: string }>(loadSql(page.ids)), page.ids) : [];
-  const body = JSON.stringify({ events: events.map(eventToJson), nextCursor: page.nextCursor && encodeCursor(page.nextCursor), total: count.n });
-  return { ids: page.ids, total: Number(count.n), bytes: body.length };
+  const d = dialectFor("sqlite");
+  const page = await browseWith(run, d, await resolveWith(run, d, query), query);
+  const events = page.ids.length ? parseLoaded(await run<{ json: string }>(loadSql(d, page.ids)), page.ids) : [];
+  const body = JSON.stringify({ events: events.map(eventToJson), nextCursor: page.nextCursor && encodeCursor(page.nextCursor), total: page.total });
+  return { ids: page.ids, total: page.total, bytes: body.length };
 }
 
 // ---- timing ---------------------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ const CLAIMS: Partial<ClaimInputRaw>[] = [
   { person: { name: "Jon Abara", aliases: [] }, company: northwind, kind: "departed", date: undefined, role: "Engineer", roleCategory: "engineering" },
   { person: { name: "Kai Ferreira", aliases: [] }, company: southport, kind: "departed", date: "2024-Q2", role: "Research Lead", roleCategory: "research", destination: { ...westfield, relation: "joined" } },
   { person: { name: "Lena Sato", aliases: ["レナ・サトウ"] }, company: northwind, kind: "role_changed", date: "2023-11", role: "Chief Scientist", roleCategory: "research" },
+  // a name past Z in code-point order (before it in most locales) and a title with non-ASCII capitals
+  { person: { name: "Émile Ōta", aliases: [] }, company: southport, kind: "returned", date: "2022", role: "Directeur Général", roleCategory: "executive" },
 ];
 
 let all: EventWithClaims[] = [];
@@ -86,6 +88,26 @@ describe("findEvents filters", () => {
     expect(names((await walk("role=research")).ids).sort()).toEqual(["Ayla Brightwater", "Hugo Brightwater", "Kai Ferreira", "Lena Sato"]);
     expect(names((await walk("title=100%25")).ids)).toEqual(["Dov Lindqvist"]);
     expect(names((await walk("title=head of product")).ids)).toEqual(["Dov Lindqvist"]);
+  });
+
+  it("finds titles containing the text in any case, through the title index or (under three characters) a scan", async () => {
+    const holding = (text: string) => expected((e) => visible(e) && !!e.role?.toLowerCase().includes(text.toLowerCase()));
+    for (const text of ["chief", "CHIEF", "Head Of", "ch", "c", "of", "général", "GÉNÉRAL", "ctor gé", "_", "nobody has this title"]) {
+      expect((await walk(`title=${encodeURIComponent(text)}`)).ids, text).toEqual(holding(text));
+    }
+    expect(names((await walk("title=chief&kind=role_changed")).ids)).toEqual(["Lena Sato"]);
+  });
+
+  it("finds a title given after the event was recorded", async () => {
+    const cleo = all.find((e) => e.person.name === "Cleo Marchetti")!;
+    await db.event.update({ where: { id: cleo.id }, data: { role: "Staff Engineer (Platform)" } });
+    try {
+      expect(names((await walk("title=platform")).ids)).toEqual(["Cleo Marchetti"]);
+      expect(names((await walk("title=engineer")).ids).sort()).toEqual(["Cleo Marchetti", "Jon Abara"]);
+    } finally {
+      await db.event.update({ where: { id: cleo.id }, data: { role: cleo.role } });
+      all = await db.event.findMany({ include: eventJsonInclude, orderBy: { id: "asc" } }); // updatedAt moved
+    }
   });
 
   it("finds by destination company, by founding one's own company, and by no destination on record", async () => {

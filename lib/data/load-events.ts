@@ -1,0 +1,67 @@
+/**
+ * Full event rows (person, company, destination with aliases; claims with sources) for a page of ids.
+ * Each event is assembled as one JSON text inside the database: the same objects Prisma's
+ * `include: eventJsonInclude` returns (tests/unit/find-events.test.ts compares them), at a fraction of the
+ * cost of materialising five relations through the client. Column lists come from the generated client,
+ * so a new column is loaded without touching this. SQLite needs >= 3.44 (ORDER BY inside aggregates).
+ */
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db-factory";
+import type { EventWithClaims } from "./event-json";
+import { dialectOf, type Dialect } from "./sql/dialect";
+
+const { sql, join, raw } = Prisma;
+
+/** The DateTime columns: text on the wire, revived as Date objects. */
+const DATE_FIELDS = new Set(["createdAt", "updatedAt"]);
+
+const columns = (d: Dialect, alias: string, fields: Record<string, string>): [string, Prisma.Sql][] =>
+  Object.keys(fields).map((f) => {
+    const column = raw(`${alias}."${f}"`);
+    return [f, DATE_FIELDS.has(f) ? d.jsonDate(column) : column];
+  });
+
+function aliasesOf(d: Dialect, table: "PersonAlias" | "CompanyAlias", fk: "personId" | "companyId", owner: string) {
+  const element = d.jsonObject([["id", raw("a.id")], [fk, raw(`a."${fk}"`)], ["name", raw("a.name")], ["key", raw(`a."key"`)]]);
+  return sql`(SELECT ${d.jsonArray(element, raw("a.id"))} FROM ${raw(`"${table}"`)} a WHERE a.${raw(`"${fk}"`)} = ${raw(owner)})`;
+}
+
+const companyJson = (d: Dialect, alias: string, idColumn: string) =>
+  sql`(SELECT ${d.jsonObject([...columns(d, alias, Prisma.CompanyScalarFieldEnum), ["aliases", aliasesOf(d, "CompanyAlias", "companyId", `${alias}.id`)]])}
+    FROM "Company" ${raw(alias)} WHERE ${raw(alias)}.id = ${raw(idColumn)})`;
+
+export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
+  const person = sql`(SELECT ${d.jsonObject([...columns(d, "p", Prisma.PersonScalarFieldEnum), ["aliases", aliasesOf(d, "PersonAlias", "personId", "p.id")]])}
+    FROM "Person" p WHERE p.id = e."personId")`;
+  const claim = d.jsonObject([
+    ...columns(d, "cl", Prisma.ClaimScalarFieldEnum),
+    ["source", sql`(SELECT ${d.jsonObject(columns(d, "s", Prisma.SourceScalarFieldEnum))} FROM "Source" s WHERE s.id = cl."sourceId")`],
+    ["destination", sql`(SELECT ${d.jsonObject([["name", raw("cd.name")], ["slug", raw("cd.slug")]])} FROM "Company" cd WHERE cd.id = cl."destinationId")`],
+  ]);
+  const event = d.jsonObject([
+    ...columns(d, "e", Prisma.EventScalarFieldEnum),
+    ["person", person],
+    ["company", companyJson(d, "c", `e."companyId"`)],
+    ["destination", companyJson(d, "d", `e."destinationId"`)],
+    ["claims", sql`(SELECT ${d.jsonArray(claim, raw("cl.id"))} FROM "Claim" cl WHERE cl."eventId" = e.id)`],
+  ]);
+  return sql`SELECT ${d.jsonText(event)} AS json FROM "Event" e WHERE e.id IN (${join(ids)})`;
+}
+
+const revive = (key: string, value: unknown) => (DATE_FIELDS.has(key) && typeof value === "string" ? new Date(value) : value);
+
+/** Parse the rows loadSql returns, in the order of `ids`. */
+export function parseLoaded(rows: { json: string }[], ids: number[]): EventWithClaims[] {
+  const byId = new Map<number, EventWithClaims>();
+  for (const r of rows) {
+    const e = JSON.parse(r.json, revive) as EventWithClaims;
+    byId.set(e.id, e);
+  }
+  return ids.map((id) => byId.get(id)).filter((e): e is EventWithClaims => e !== undefined);
+}
+
+/** Full rows for ids, in the order given. */
+export async function loadEvents(db: Db, ids: number[]): Promise<EventWithClaims[]> {
+  if (ids.length === 0) return [];
+  return parseLoaded(await db.$queryRaw<{ json: string }[]>(loadSql(dialectOf(db), ids)), ids);
+}
