@@ -13,8 +13,8 @@ export interface ChangeEntry {
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /** Append to the change log inside the caller's transaction, so a change and its record land together. */
-export async function logChange(tx: Tx, entry: ChangeEntry) {
-  await tx.change.create({
+export async function logChange(tx: Tx, entry: ChangeEntry): Promise<number> {
+  const change = await tx.change.create({
     data: {
       editor: entry.editor,
       action: entry.action,
@@ -24,5 +24,7 @@ export async function logChange(tx: Tx, entry: ChangeEntry) {
       before: json(entry.before),
       after: json(entry.after),
     },
+    select: { id: true },
   });
+  return change.id;
 }

@@ -9,8 +9,9 @@ import type { ClaimInput } from "@/lib/validation/claim";
 import { logChange } from "./change-log";
 import { IngestError } from "./ingest-error";
 import { claimDedupKey, preflightClaim } from "./preflight";
-import { lockEvent, recomputeEvent } from "./recompute-event";
+import { lockEvent, lockSubject, recomputeEvent } from "./recompute-event";
 import { resolveCompany, resolvePerson, resolveSource } from "./resolve-entities";
+import { mergeWritten, undoWritten } from "./undo-written";
 
 export { claimDedupKey } from "./preflight";
 
@@ -20,7 +21,36 @@ export interface IngestResult {
   eventId: number;
   claimId: number;
   created: { person: boolean; company: boolean; destination: boolean; source: boolean };
+  /** every row this ingest wrote, so a failed multi-batch ingest can take it back (lib/ingest/undo-written.ts) */
+  written: Written;
 }
+
+export interface Written {
+  claimIds: number[];
+  changeIds: number[];
+  /** events created, and events whose derived state changed (merged into, or recomputed for a citation) */
+  createdEventIds: number[];
+  touchedEventIds: number[];
+  personIds: number[];
+  companyIds: number[];
+  sourceIds: number[];
+  personAliasIds: number[];
+  companyAliasIds: number[];
+  citations: [number, number][];
+}
+
+export const nothingWritten = (): Written => ({
+  claimIds: [],
+  changeIds: [],
+  createdEventIds: [],
+  touchedEventIds: [],
+  personIds: [],
+  companyIds: [],
+  sourceIds: [],
+  personAliasIds: [],
+  companyAliasIds: [],
+  citations: [],
+});
 
 /** The event the submitter chose. A claim of another kind may join it: that disputes what happened. */
 async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId: number) {
@@ -42,10 +72,20 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
   const destination = input.destination ? await resolveCompany(tx, input.destination) : null;
   const manager = input.reportsTo ? await resolvePerson(tx, input.reportsTo) : null;
   const created = { person: person.created, company: company.created, destination: !!destination?.created, source: source.created };
+  const written = nothingWritten();
+  written.personIds.push(...[person, manager].filter((e) => e?.created).map((e) => e!.id));
+  written.companyIds.push(...[company, destination].filter((e) => e?.created).map((e) => e!.id));
+  written.personAliasIds.push(...person.aliasIds, ...(manager?.aliasIds ?? []));
+  written.companyAliasIds.push(...company.aliasIds, ...(destination?.aliasIds ?? []));
+  if (source.created) written.sourceIds.push(source.id);
+  written.sourceIds.push(...source.createdCited);
+  written.citations.push(...source.citations);
 
   const dedupKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind });
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
-  if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created };
+  if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created, written };
+  // Two concurrent claims about one person at one company must not both create "the" event.
+  await lockSubject(tx, person.id, company.id);
 
   let eventId = input.eventId
     ? await chosenEvent(tx, input.eventId, person.id, company.id)
@@ -55,7 +95,8 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
   const outcome = eventId ? "merged" : "created";
   if (!eventId) {
     eventId = (await tx.event.create({ data: { personId: person.id, companyId: company.id, kind: plan.kind, scope: plan.scope } })).id;
-  }
+    written.createdEventIds.push(eventId);
+  } else written.touchedEventIds.push(eventId);
   // Concurrent claims on one event are serialized here, before its claims are read and recomputed.
   await lockEvent(tx, eventId);
   const before = outcome === "merged" ? await tx.event.findUniqueOrThrow({ where: { id: eventId } }) : null;
@@ -99,9 +140,11 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
       select: { eventId: true },
     });
     for (const o of others) await recomputeEvent(tx, o.eventId);
+    written.touchedEventIds.push(...others.map((o) => o.eventId));
   }
   const after = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
-  await logChange(tx, {
+  written.claimIds.push(claim.id);
+  const changeId = await logChange(tx, {
     editor,
     action: outcome === "created" ? "create_event" : "add_claim",
     eventId,
@@ -110,26 +153,33 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
     before: before ? { event: before } : null,
     after: { event: after },
   });
-  return { outcome, eventId, claimId: claim.id, created };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  written.changeIds.push(changeId);
+  return { outcome, eventId, claimId: claim.id, created, written };
 }
 
 /**
- * Ingest one validated claim. A concurrent identical submission can lose the race on a unique key;
- * the retry then finds the stored claim and reports a duplicate instead of failing.
+ * Errors a retry of the whole transaction resolves: a unique key lost to a concurrent identical
+ * submission (the retry finds the stored row), a write conflict or deadlock (PostgreSQL aborts one side).
  */
-export async function ingestClaim(db: Db, input: ClaimInput): Promise<IngestResult> {
+function isRetryable(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : null;
+  return code === "P2002" || code === "P2034";
+}
+
+async function withRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => ingestInTransaction(tx, input), { timeout: 30_000, maxWait: 30_000 });
+      return await run();
     } catch (error) {
-      if (attempt < 3 && isUniqueViolation(error)) continue;
+      if (attempt < attempts && isRetryable(error)) continue;
       throw error;
     }
   }
+}
+
+/** Ingest one validated claim (the form, POST /api/claims): one transaction, retried on a lost race. */
+export async function ingestClaim(db: Db, input: ClaimInput): Promise<IngestResult> {
+  return withRetry(() => db.$transaction((tx) => ingestInTransaction(tx, input), { timeout: 30_000, maxWait: 30_000 }));
 }
 
 export interface IngestCounts {
@@ -139,14 +189,38 @@ export interface IngestCounts {
   duplicate: number;
 }
 
-/** Ingest many claims atomically: all of them are stored, or none (the CLI and the seed loader). */
-export async function ingestClaims(db: Db, inputs: ClaimInput[]): Promise<IngestCounts> {
-  return db.$transaction(
-    async (tx) => {
-      const counts: IngestCounts = { claims: inputs.length, created: 0, merged: 0, duplicate: 0 };
-      for (const input of inputs) counts[(await ingestInTransaction(tx, input)).outcome]++;
-      return counts;
-    },
-    { timeout: 600_000, maxWait: 30_000 },
-  );
+/** Claims per write transaction in a bulk ingest: short enough that web writes wait at most a moment. */
+export const INGEST_BATCH_SIZE = 100;
+
+/**
+ * Ingest many validated claims, all or nothing: the CLI and the seed loader. They commit in batches of
+ * INGEST_BATCH_SIZE so a 2,000-claim file never holds the database's write lock for long; when a batch
+ * fails, the batches already committed are taken back (undoWritten) and the error is rethrown.
+ */
+export async function ingestClaims(db: Db, inputs: ClaimInput[], batchSize = INGEST_BATCH_SIZE): Promise<IngestCounts> {
+  const counts: IngestCounts = { claims: inputs.length, created: 0, merged: 0, duplicate: 0 };
+  const written = nothingWritten();
+  try {
+    for (let start = 0; start < inputs.length; start += batchSize) {
+      const batch = inputs.slice(start, start + batchSize);
+      const results = await withRetry(() =>
+        db.$transaction(
+          async (tx) => {
+            const out: IngestResult[] = [];
+            for (const input of batch) out.push(await ingestInTransaction(tx, input));
+            return out;
+          },
+          { timeout: 600_000, maxWait: 60_000 },
+        ),
+      );
+      for (const r of results) {
+        counts[r.outcome]++;
+        mergeWritten(written, r.written);
+      }
+    }
+  } catch (error) {
+    if (written.claimIds.length > 0 || written.sourceIds.length > 0 || written.personIds.length > 0) await undoWritten(db, written);
+    throw error;
+  }
+  return counts;
 }

@@ -16,11 +16,24 @@ import type { DestinationRelation, RoleCategory } from "@/generated/prisma/clien
  * writer at a time already.
  */
 export async function lockEvent(tx: Tx, eventId: number) {
-  // The transaction client carries its provider (Prisma's own field), so this works inside $transaction.
-  if ((tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+  if (onPostgres(tx)) await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
 }
 
+/**
+ * Serialize writers about one person at one company until the transaction ends: matching a claim to an
+ * event (or creating it) and rebuilding positions read-then-write the same rows. A PostgreSQL
+ * transaction-level advisory lock; SQLite has one writer at a time already.
+ */
+export async function lockSubject(tx: Tx, personId: number, companyId: number) {
+  if (onPostgres(tx)) await tx.$queryRaw`SELECT pg_advisory_xact_lock(${personId}::int4, ${companyId}::int4)`;
+}
+
+// The transaction client carries its provider (Prisma's own field), so this works inside $transaction.
+const onPostgres = (tx: Tx) => (tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+
 export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSummary> {
+  const subject = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { personId: true, companyId: true } });
+  await lockSubject(tx, subject.personId, subject.companyId);
   await lockEvent(tx, eventId);
   const summary = await summarizeStoredEvent(tx, eventId);
   const event = await tx.event.update({

@@ -48,7 +48,14 @@ export async function findCompanyId(tx: Tx, ref: { name: string; aliases: string
   return pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.companyId })), keys);
 }
 
-export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<{ id: number; created: boolean }> {
+/** A resolved person or company: whether it was created, and the aliases recorded just now (for undo). */
+export interface Resolved {
+  id: number;
+  created: boolean;
+  aliasIds: number[];
+}
+
+export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<Resolved> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
   const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
@@ -58,17 +65,15 @@ export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<{ id: numbe
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.person.count({ where: { slug: s } })) > 0);
     id = (await tx.person.create({ data: { name: ref.name, slug } })).id;
   }
+  const aliasIds: number[] = [];
   for (const n of names) {
-    await tx.personAlias.upsert({
-      where: { personId_key: { personId: id, key: n.key } },
-      create: { personId: id, key: n.key, name: n.name },
-      update: {},
-    });
+    const known = await tx.personAlias.findUnique({ where: { personId_key: { personId: id, key: n.key } }, select: { id: true } });
+    if (!known) aliasIds.push((await tx.personAlias.create({ data: { personId: id, key: n.key, name: n.name } })).id);
   }
-  return { id, created };
+  return { id, created, aliasIds };
 }
 
-export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<{ id: number; created: boolean }> {
+export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
   const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
@@ -92,14 +97,12 @@ export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<{ id: num
       },
     });
   }
+  const aliasIds: number[] = [];
   for (const n of names) {
-    await tx.companyAlias.upsert({
-      where: { companyId_key: { companyId: id, key: n.key } },
-      create: { companyId: id, key: n.key, name: n.name },
-      update: {},
-    });
+    const known = await tx.companyAlias.findUnique({ where: { companyId_key: { companyId: id, key: n.key } }, select: { id: true } });
+    if (!known) aliasIds.push((await tx.companyAlias.create({ data: { companyId: id, key: n.key, name: n.name } })).id);
   }
-  return { id, created };
+  return { id, created, aliasIds };
 }
 
 export function sourceDedupKey(s: { url?: string; title?: string; publisher?: string }): string {
@@ -151,13 +154,13 @@ async function findOrCreateSource(tx: Tx, ref: SourceFields | { url: string; tit
   return { id: created.id, created: true };
 }
 
-async function resolveCited(tx: Tx, ref: CitedSourceInput): Promise<number> {
+async function resolveCited(tx: Tx, ref: CitedSourceInput): Promise<{ id: number; created: boolean }> {
   if ("id" in ref && typeof ref.id === "number") {
     const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
     if (!found) throw new IngestError({ "source.cites": [`No recorded source has id ${ref.id}`] });
-    return found.id;
+    return { id: found.id, created: false };
   }
-  return (await findOrCreateSource(tx, ref as SourceFields)).id;
+  return findOrCreateSource(tx, ref as SourceFields);
 }
 
 /**
@@ -167,22 +170,24 @@ async function resolveCited(tx: Tx, ref: CitedSourceInput): Promise<number> {
 export async function resolveSource(
   tx: Tx,
   ref: NewSourceInput | { id: number },
-): Promise<{ id: number; created: boolean; linked: number[] }> {
+): Promise<{ id: number; created: boolean; linked: number[]; citations: [number, number][]; createdCited: number[] }> {
   if ("id" in ref) {
     const found = await tx.source.findUnique({ where: { id: ref.id }, select: { id: true } });
     if (!found) throw new IngestError({ "source.id": [`No recorded source has id ${ref.id}`] });
-    return { id: found.id, created: false, linked: [] };
+    return { id: found.id, created: false, linked: [], citations: [], createdCited: [] };
   }
   const { cites, ...fields } = ref;
   const source = await findOrCreateSource(tx, fields);
-  const linked: number[] = [];
+  const citations: [number, number][] = [];
+  const createdCited: number[] = [];
   for (const cited of cites ?? []) {
-    const citedId = await resolveCited(tx, cited);
-    if (citedId === source.id) continue;
-    const known = await tx.sourceCitation.findUnique({ where: { citingId_citedId: { citingId: source.id, citedId } } });
+    const c = await resolveCited(tx, cited);
+    if (c.created) createdCited.push(c.id);
+    if (c.id === source.id) continue;
+    const known = await tx.sourceCitation.findUnique({ where: { citingId_citedId: { citingId: source.id, citedId: c.id } } });
     if (known) continue;
-    await tx.sourceCitation.create({ data: { citingId: source.id, citedId } });
-    linked.push(source.id, citedId);
+    await tx.sourceCitation.create({ data: { citingId: source.id, citedId: c.id } });
+    citations.push([source.id, c.id]);
   }
-  return { ...source, linked };
+  return { ...source, linked: citations.flat(), citations, createdCited };
 }
