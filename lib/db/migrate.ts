@@ -106,6 +106,10 @@ interface Conn {
   close(): Promise<void>;
 }
 
+// Transactions on one SQLite file from this process take turns here: better-sqlite3 waits for the write
+// lock synchronously, so a second BEGIN IMMEDIATE in the same process would block the holder forever.
+const sqliteTurns = new Map<string, Promise<unknown>>();
+
 function sqliteConn(url: string): Conn {
   const file = sqliteFilePath(url);
   if (!file) throw new MigrationError(`not a SQLite file URL: ${url}`);
@@ -122,29 +126,39 @@ function sqliteConn(url: string): Conn {
     async script(sql) {
       sqlite.exec(sql);
     },
-    async transaction(fn) {
-      sqlite.pragma("foreign_keys = OFF");
-      sqlite.exec("BEGIN IMMEDIATE");
-      try {
-        const result = await fn();
-        const violations = sqlite.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
-        if (violations.length > 0) {
-          const sample = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} → ${v.parent}`).join("; ");
-          throw new MigrationError(`foreign key check failed (${violations.length} rows): ${sample}`);
-        }
-        sqlite.exec("COMMIT");
-        return result;
-      } catch (error) {
-        if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-        throw error;
-      } finally {
-        sqlite.pragma("foreign_keys = ON");
-      }
+    transaction(fn) {
+      const previous = sqliteTurns.get(file) ?? Promise.resolve();
+      const turn = previous.catch(() => {}).then(() => locked(fn));
+      sqliteTurns.set(file, turn);
+      const forget = () => {
+        if (sqliteTurns.get(file) === turn) sqliteTurns.delete(file);
+      };
+      turn.then(forget, forget);
+      return turn;
     },
     async close() {
       sqlite.close();
     },
   };
+  async function locked<T>(fn: () => Promise<T>): Promise<T> {
+    sqlite.pragma("foreign_keys = OFF");
+    sqlite.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await fn();
+      const violations = sqlite.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
+      if (violations.length > 0) {
+        const sample = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} → ${v.parent}`).join("; ");
+        throw new MigrationError(`foreign key check failed (${violations.length} rows): ${sample}`);
+      }
+      sqlite.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      throw error;
+    } finally {
+      sqlite.pragma("foreign_keys = ON");
+    }
+  }
 }
 
 async function postgresConn(url: string, { lock }: { lock: boolean }): Promise<Conn> {
