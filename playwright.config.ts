@@ -1,10 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-// E2E runs the production build against its own database, seeded through the same `npm run setup`.
+// E2E runs the production build against its own database, reset and seeded through the same `npm run
+// setup`: a SQLite file per port, or E2E_DATABASE_URL=postgresql://…/some_e2e_db (dropped and created
+// again on every run; scripts/run-tests.mjs sets it for the PostgreSQL pass).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DB_FILE = path.resolve(__dirname, `tests/.tmp/e2e-${PORT}.db`);
-export const E2E_DATABASE_URL = `file:${DB_FILE}`;
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${path.resolve(__dirname, `tests/.tmp/e2e-${PORT}.db`)}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

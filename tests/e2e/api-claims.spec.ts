@@ -12,9 +12,9 @@ test("twenty concurrent identical POSTs store one claim: one 201 and nineteen 20
   expect(results.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array(19).fill(200), 201]);
   expect(new Set(results.map((r) => r.body.claimId)).size).toBe(1);
   expect(results.filter((r) => r.body.outcome === "duplicate")).toHaveLength(19);
-  expect(count("Claim WHERE excerpt = ?", body.excerpt)).toBe(1);
-  expect(count("Person WHERE name = ?", `Ysolde${sfx} Varnell${sfx}`)).toBe(1);
-  expect(count("Source WHERE url = ?", `https://news.example/${sfx}`)).toBe(1);
+  expect(await count(`"Claim" WHERE excerpt = ?`, body.excerpt)).toBe(1);
+  expect(await count(`"Person" WHERE name = ?`, `Ysolde${sfx} Varnell${sfx}`)).toBe(1);
+  expect(await count(`"Source" WHERE url = ?`, `https://news.example/${sfx}`)).toBe(1);
 });
 
 test("twenty concurrent different claims about one event are all kept on it", async ({ request }) => {
@@ -31,9 +31,9 @@ test("twenty concurrent different claims about one event are all kept on it", as
     ),
   );
   expect(results.every((r) => r.status === 201)).toBe(true);
-  const events = eventsOfPerson(`Ysolde${sfx} Varnell${sfx}`);
+  const events = await eventsOfPerson(`Ysolde${sfx} Varnell${sfx}`);
   expect(events).toHaveLength(1);
-  expect(claimsOfEvent(events[0].id)).toHaveLength(20);
+  expect(await claimsOfEvent(events[0].id)).toHaveLength(20);
   expect(events[0]).toMatchObject({ status: "corroborated", claimCount: 20, sourceCount: 20 });
 });
 
@@ -52,7 +52,7 @@ test("a claim with a conflicting date is stored and marks the event disputed", a
   );
   expect(second.status).toBe(201);
   expect(second.body).toMatchObject({ outcome: "merged", event: { id: first.body.event.id, status: "disputed" } });
-  expect(eventById(first.body.event.id)?.status).toBe("disputed");
+  expect((await eventById(first.body.event.id))?.status).toBe("disputed");
   await page.goto(`/events/${first.body.event.id}`);
   await expect(page.getByRole("table", { name: "Sources disagree on when" })).toBeVisible();
 });

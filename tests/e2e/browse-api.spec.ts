@@ -30,9 +30,9 @@ function parseCsv(text: string): Record<string, string>[] {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
-function anthropicEventIds(): number[] {
-  const rows = all<{ id: number }>(
-    "SELECT e.id FROM Event e JOIN Company d ON d.id = e.destinationId WHERE d.slug = 'anthropic' AND e.status <> 'retracted' ORDER BY e.id",
+async function anthropicEventIds(): Promise<number[]> {
+  const rows = await all<{ id: number }>(
+    `SELECT e.id FROM "Event" e JOIN "Company" d ON d.id = e."destinationId" WHERE d.slug = 'anthropic' AND e.status <> 'retracted' ORDER BY e.id`,
   );
   return rows.map((r) => r.id);
 }
@@ -44,7 +44,7 @@ test("GET /api/events?destination=anthropic returns exactly the Anthropic depart
   const names = body.events.map((e) => e.person.name);
   expect(names).toEqual(expect.arrayContaining(["John Schulman", "Jan Leike", "Dario Amodei"]));
   expect(body.events.every((e) => e.destination?.name === "Anthropic")).toBe(true);
-  expect(body.events.map((e) => e.id).sort((a, b) => a - b)).toEqual(anthropicEventIds());
+  expect(body.events.map((e) => e.id).sort((a, b) => a - b)).toEqual(await anthropicEventIds());
   expect(body.total).toBe(body.events.length);
   expect(body.nextCursor).toBeNull();
   // every event carries its evidence
@@ -64,7 +64,7 @@ test("the API pages with a cursor: every event once, total unchanged", async ({ 
     url = `/api/events?limit=7&status=all&cursor=${encodeURIComponent(body.nextCursor)}`;
   }
   expect(new Set(seen).size).toBe(seen.length);
-  expect(seen.length).toBe(count("Event"));
+  expect(seen.length).toBe(await count(`"Event"`));
 });
 
 test("bad params get 400 with an error for each field", async ({ request }) => {
@@ -84,11 +84,11 @@ test("the CSV download has the filtered rows, one per claim", async ({ page }) =
   expect(download.suggestedFilename()).toBe("departures-events.csv");
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
   const ids = [...new Set(rows.map((r) => Number(r.event_id)))].sort((a, b) => a - b);
-  expect(ids).toEqual(anthropicEventIds());
+  expect(ids).toEqual(await anthropicEventIds());
   expect(rows.every((r) => r.destination === "Anthropic")).toBe(true);
   expect(rows.map((r) => r.person)).toEqual(expect.arrayContaining(["John Schulman", "Jan Leike", "Dario Amodei"]));
-  const claims = count(
-    "Claim c JOIN Event e ON e.id = c.eventId JOIN Company d ON d.id = e.destinationId WHERE d.slug = 'anthropic' AND e.status <> 'retracted'",
+  const claims = await count(
+    `"Claim" c JOIN "Event" e ON e.id = c."eventId" JOIN "Company" d ON d.id = e."destinationId" WHERE d.slug = 'anthropic' AND e.status <> 'retracted'`,
   );
   expect(rows).toHaveLength(claims);
 });
@@ -97,7 +97,7 @@ test("GET /api/events?format=csv streams every matching row, ignoring the page s
   const res = await request.get("/api/events?format=csv&limit=1&status=all");
   expect(res.headers()["content-type"]).toContain("text/csv");
   const rows = parseCsv(await res.text());
-  expect(new Set(rows.map((r) => r.event_id)).size).toBe(count("Event e WHERE EXISTS (SELECT 1 FROM Claim c WHERE c.eventId = e.id)"));
+  expect(new Set(rows.map((r) => r.event_id)).size).toBe(await count(`"Event" e WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."eventId" = e.id)`));
 });
 
 test("people and companies are found by any alias, in any script", async ({ request }) => {
@@ -118,7 +118,7 @@ test("the Atom feed lists the newest matching events, linked to their evidence",
   const xml = await res.text();
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   const titles = [...xml.matchAll(/<entry>[\s\S]*?<title>([^<]*)<\/title>/g)].map((m) => m[1]);
-  expect(titles.length).toBe((anthropicEventIds()).length);
+  expect(titles.length).toBe((await anthropicEventIds()).length);
   expect(titles.every((t) => t.includes("Anthropic"))).toBe(true);
   expect(titles.some((t) => t.startsWith("John Schulman"))).toBe(true);
   expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="[^"]*\/events\/\d+"\/>/);

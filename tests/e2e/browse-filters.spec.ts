@@ -19,9 +19,9 @@ async function timelinePeople(page: Page): Promise<string[]> {
 }
 
 /** People with a non-retracted event whose destination is the company, straight from the database. */
-function peopleWhoWentTo(slug: string): string[] {
-  const rows = all<{ name: string }>(
-    `SELECT DISTINCT p.name FROM Event e JOIN Person p ON p.id = e.personId JOIN Company d ON d.id = e.destinationId
+async function peopleWhoWentTo(slug: string): Promise<string[]> {
+  const rows = await all<{ name: string }>(
+    `SELECT DISTINCT p.name FROM "Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" d ON d.id = e."destinationId"
      WHERE d.slug = ? AND e.status <> 'retracted'`,
     slug,
   );
@@ -36,7 +36,7 @@ test("filtering by destination Anthropic shows Schulman, Leike and Dario Amodei,
 
   const people = await timelinePeople(page);
   expect(people).toEqual(expect.arrayContaining(["John Schulman", "Jan Leike", "Dario Amodei"]));
-  expect([...new Set(people)].sort()).toEqual(peopleWhoWentTo("anthropic"));
+  expect([...new Set(people)].sort()).toEqual(await peopleWhoWentTo("anthropic"));
   // every row names Anthropic as where they went
   const rows = page.getByTestId("timeline-event");
   for (let i = 0; i < (await rows.count()); i++) await expect(rows.nth(i)).toContainText(/→ (joined|founded)\s*Anthropic/);
@@ -89,7 +89,7 @@ test("a date range includes a month-precision event inside it and leaves out dat
   expect(people).not.toContain("Mira Murati"); // September
   // John Schulman's role change is dated only "2024": it may not be May
   await expect(page.getByTestId("timeline-event").filter({ hasText: "Head of Superalignment" })).toHaveCount(0);
-  const inDb = count("Event WHERE status <> 'retracted' AND dateEarliest >= '2024-05-01' AND dateLatest <= '2024-05-31'");
+  const inDb = await count(`"Event" WHERE status <> 'retracted' AND "dateEarliest" >= '2024-05-01' AND "dateLatest" <= '2024-05-31'`);
   await expect(page.getByTestId("result-count")).toContainText(`${inDb} event`);
 });
 
@@ -117,7 +117,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/kind=departed/);
     const people = await timelinePeople(page);
     expect(people).toEqual(expect.arrayContaining(["John Schulman", "Jan Leike", "Dario Amodei"]));
-    expect([...new Set(people)].sort()).toEqual(peopleWhoWentTo("anthropic"));
+    expect([...new Set(people)].sort()).toEqual(await peopleWhoWentTo("anthropic"));
     // and the chips are plain links
     await page.getByRole("link", { name: "Remove filter Kind: Departed" }).click();
     await expect(page).not.toHaveURL(/kind=/);

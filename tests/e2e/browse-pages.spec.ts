@@ -8,10 +8,10 @@ import { all } from "./e2e-db";
 
 
 /** OpenAI departures (and firings) per destination, as the company page should count them. */
-function openaiDestinations(extra = ""): Map<string, number> {
-  const rows = all<{ name: string; n: number }>(
-    `SELECT d.name, COUNT(*) AS n FROM Event e JOIN Company c ON c.id = e.companyId JOIN Company d ON d.id = e.destinationId
-     WHERE c.slug = 'openai' AND e.kind IN ('departed', 'fired') AND e.status <> 'retracted' ${extra} GROUP BY d.name`,
+async function openaiDestinations(extra = ""): Promise<Map<string, number>> {
+  const rows = await all<{ name: string; n: number }>(
+    `SELECT d.name, COUNT(*) AS n FROM "Event" e JOIN "Company" c ON c.id = e."companyId" JOIN "Company" d ON d.id = e."destinationId"
+     WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted' ${extra} GROUP BY d.name`,
   );
   return new Map(rows.map((r) => [r.name, r.n]));
 }
@@ -20,9 +20,9 @@ test("the timeline's charts follow its filters, and a bar leads to the events it
   await page.goto("/?destination=anthropic");
   const where = page.getByRole("figure", { name: "Where they went" });
   await expect(where.getByRole("link")).toHaveCount(1);
-  const n = all<{ n: number }>(
-    "SELECT COUNT(*) AS n FROM Event e JOIN Company d ON d.id = e.destinationId WHERE d.slug = 'anthropic' AND e.status <> 'retracted'",
-  )[0].n;
+  const n = (await all<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "Event" e JOIN "Company" d ON d.id = e."destinationId" WHERE d.slug = 'anthropic' AND e.status <> 'retracted'`,
+  ))[0].n;
   await expect(where.getByRole("link", { name: `Anthropic: ${n}, show them` })).toBeVisible();
 
   const chart = page.getByRole("figure", { name: /Matching events per (quarter|year), by role category/ });
@@ -44,7 +44,7 @@ test("a company page charts who left and says where they went, following its fil
   await expect(chart.getByRole("list", { name: "Legend" })).toContainText("Research");
 
   const where = page.getByRole("figure", { name: "Where they went" });
-  for (const [name, n] of openaiDestinations()) {
+  for (const [name, n] of await openaiDestinations()) {
     await expect(where.getByRole("link", { name: `${name}: ${n}, show them` })).toBeVisible();
   }
   // a destination bar leads to the timeline filtered to it
@@ -54,11 +54,11 @@ test("a company page charts who left and says where they went, following its fil
 
   // filtered to research roles, the counts follow
   await page.goto("/companies/openai?role=research");
-  const research = openaiDestinations("AND e.roleCategory = 'research'");
+  const research = await openaiDestinations(`AND e."roleCategory" = 'research'`);
   const figure = page.getByRole("figure", { name: "Where they went" });
   for (const [name, n] of research) await expect(figure.getByRole("link", { name: `${name}: ${n}, show them` })).toBeVisible();
   // destinations only people in other roles went to are gone
-  const others = [...openaiDestinations().keys()].filter((name) => !research.has(name));
+  const others = [...(await openaiDestinations()).keys()].filter((name) => !research.has(name));
   expect(others.length).toBeGreaterThan(0);
   for (const name of others) await expect(figure.getByRole("link", { name: new RegExp(`^${name}:`) })).toHaveCount(0);
 });
@@ -66,10 +66,10 @@ test("a company page charts who left and says where they went, following its fil
 test("a company page lists companies its alumni founded, with links to founder and evidence", async ({ page }) => {
   await page.goto("/companies/openai");
   const section = page.getByRole("region", { name: /Companies founded by alumni/ });
-  const founded = all<{ company: string; person: string }>(
-    `SELECT DISTINCT d.name AS company, p.name AS person FROM Event e JOIN Company c ON c.id = e.companyId
-     JOIN Company d ON d.id = e.destinationId JOIN Person p ON p.id = e.personId
-     WHERE c.slug = 'openai' AND e.destinationRelation = 'founded' AND e.status <> 'retracted'`,
+  const founded = await all<{ company: string; person: string }>(
+    `SELECT DISTINCT d.name AS company, p.name AS person FROM "Event" e JOIN "Company" c ON c.id = e."companyId"
+     JOIN "Company" d ON d.id = e."destinationId" JOIN "Person" p ON p.id = e."personId"
+     WHERE c.slug = 'openai' AND e."destinationRelation" = 'founded' AND e.status <> 'retracted'`,
   );
   expect(founded.map((f) => f.company)).toEqual(expect.arrayContaining(["Anthropic", "Safe Superintelligence"]));
   for (const f of founded) {
@@ -82,10 +82,10 @@ test("a company page lists companies its alumni founded, with links to founder a
 test("a person page lists their events in date order, undated last, each with every claim", async ({ page }) => {
   await page.goto("/people/andrej-karpathy");
   const events = page.getByRole("region", { name: /Events and evidence/ }).locator("ol > li");
-  const stored = all<{ id: number; dateText: string | null; claims: number }>(
-    `SELECT e.id, e.dateText, (SELECT COUNT(*) FROM Claim c WHERE c.eventId = e.id) AS claims
-     FROM Event e JOIN Person p ON p.id = e.personId WHERE p.slug = 'andrej-karpathy'
-     ORDER BY e.sortDate = '', e.sortDate, e.dateLatest, e.id`,
+  const stored = await all<{ id: number; dateText: string | null; claims: number }>(
+    `SELECT e.id, e."dateText", (SELECT COUNT(*) FROM "Claim" c WHERE c."eventId" = e.id) AS claims
+     FROM "Event" e JOIN "Person" p ON p.id = e."personId" WHERE p.slug = 'andrej-karpathy'
+     ORDER BY e."sortDate" = '', e."sortDate", e."dateLatest", e.id`,
   );
   await expect(events).toHaveCount(stored.length);
   for (let i = 0; i < stored.length; i++) {
@@ -96,16 +96,16 @@ test("a person page lists their events in date order, undated last, each with ev
 
 test("a source page says which events it is the only source for", async ({ page }) => {
   // the source that is the only evidence for the most events
-  const [source] = all<{ id: number; n: number }>(
-    `SELECT c.sourceId AS id, COUNT(DISTINCT c.eventId) AS n FROM Claim c
-     WHERE c.state = 'active' AND NOT EXISTS (SELECT 1 FROM Claim o WHERE o.eventId = c.eventId AND o.state = 'active' AND o.sourceId <> c.sourceId)
-     GROUP BY c.sourceId ORDER BY n DESC, c.sourceId LIMIT 1`,
+  const [source] = await all<{ id: number; n: number }>(
+    `SELECT c."sourceId" AS id, COUNT(DISTINCT c."eventId") AS n FROM "Claim" c
+     WHERE c.state = 'active' AND NOT EXISTS (SELECT 1 FROM "Claim" o WHERE o."eventId" = c."eventId" AND o.state = 'active' AND o."sourceId" <> c."sourceId")
+     GROUP BY c."sourceId" ORDER BY n DESC, c."sourceId" LIMIT 1`,
   );
   expect(source.n).toBeGreaterThan(0);
   await page.goto(`/sources/${source.id}`);
   await expect(page.getByRole("heading", { name: `Events only this source supports (${source.n})` })).toBeVisible();
   await expect(page.getByTestId("only-source-events").getByRole("listitem")).toHaveCount(source.n);
-  const claims = all<{ n: number }>("SELECT COUNT(*) AS n FROM Claim WHERE sourceId = ?", source.id)[0].n;
+  const claims = (await all<{ n: number }>(`SELECT COUNT(*) AS n FROM "Claim" WHERE "sourceId" = ?`, source.id))[0].n;
   await expect(page.getByRole("heading", { name: `What it asserts (${claims})` })).toBeVisible();
   await expect(page.locator("blockquote").first()).toBeVisible();
 });

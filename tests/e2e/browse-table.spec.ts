@@ -28,9 +28,9 @@ test("sorting the table by person orders every row by name, both ways, across th
   expect(asc.length).toBeGreaterThan(10);
   expect(asc).toEqual(sorted(asc, 1));
   // the first row is the alphabetically first of all matching people in the database, not just of a page
-  const departures = all<{ name: string }>(
-    "SELECT p.name FROM Event e JOIN Person p ON p.id = e.personId JOIN Company c ON c.id = e.companyId WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted'",
-  ).map((r) => r.name);
+  const departures = (await all<{ name: string }>(
+    `SELECT p.name FROM "Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted'`,
+  )).map((r) => r.name);
   expect(asc[0]).toBe(sorted(departures, 1)[0]);
 
   await header.getByRole("link").click();
@@ -78,7 +78,7 @@ test("next-page links walk the result without repeating or skipping a row", asyn
   }
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.length).toBe(total);
-  expect(total).toBe(count("Event WHERE status <> 'retracted'"));
+  expect(total).toBe(await count(`"Event" WHERE status <> 'retracted'`));
 });
 
 test("a search in katakana finds the Latin-named person", async ({ page }) => {
@@ -91,7 +91,7 @@ test("a search in katakana finds the Latin-named person", async ({ page }) => {
   await expect(rows.first()).toBeVisible();
   const n = await rows.count();
   for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText("Mira Murati");
-  const mira = count("Event e JOIN Person p ON p.id = e.personId WHERE p.name = 'Mira Murati' AND e.status <> 'retracted'");
+  const mira = await count(`"Event" e JOIN "Person" p ON p.id = e."personId" WHERE p.name = 'Mira Murati' AND e.status <> 'retracted'`);
   expect(n).toBe(mira);
   // the same search in Latin letters, any case, finds the same rows
   for (const q of ["murati", "MURATI"]) {

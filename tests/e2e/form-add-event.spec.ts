@@ -31,8 +31,8 @@ test("an event added through the form appears on the timeline with its source an
   await expect(claim.getByRole("link", { name: `Varnell leaves Brightwater ${sfx}` })).toHaveAttribute("href", /\/sources\/\d+/);
   const eventUrl = page.url();
 
-  const stored = claimWhereExcerpt(excerpt)!;
-  expect(eventById(stored.eventId)).toMatchObject({ kind: "departed", dateText: "2023-09", status: "reported", role: "Head of Research", personName: person });
+  const stored = (await claimWhereExcerpt(excerpt))!;
+  expect(await eventById(stored.eventId)).toMatchObject({ kind: "departed", dateText: "2023-09", status: "reported", role: "Head of Research", personName: person });
   expect(stored).toMatchObject({ sourceUrl: `https://news.example/varnell-${sfx}`, editor: "e2e editor" });
   expect(await storedCounts()).toEqual({ ...before, people: before.people + 1, companies: before.companies + 1, events: before.events + 1, claims: before.claims + 1, sources: before.sources + 1, changes: before.changes + 1 });
 
@@ -135,7 +135,7 @@ test("while the claim is being saved the button says so and a second click sends
   await saving.click({ force: true }); // aria-disabled keeps it focusable; a click must not send twice
   await expect(page).toHaveURL(/\?added=created/);
   expect(posts).toBe(1);
-  expect(count("Claim WHERE excerpt = ?", `Okonkwo left (${sfx}).`)).toBe(1);
+  expect(await count(`"Claim" WHERE excerpt = ?`, `Okonkwo left (${sfx}).`)).toBe(1);
 });
 
 test("a dropped connection keeps everything typed and saves nothing; sending again works", async ({ page }) => {
@@ -154,7 +154,7 @@ test("a dropped connection keeps everything typed and saves nothing; sending aga
   await page.unroute("**/events/new");
   await page.getByRole("button", { name: "Add the claim" }).click();
   await expect(page).toHaveURL(/\?added=created/);
-  expect(count("Claim WHERE excerpt = ?", excerpt)).toBe(1);
+  expect(await count(`"Claim" WHERE excerpt = ?`, excerpt)).toBe(1);
 });
 
 test("HTML and script typed into the form are stored and shown as text, never run", async ({ page }) => {
@@ -179,7 +179,7 @@ test("HTML and script typed into the form are stored and shown as text, never ru
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Wren${sfx} <b>Halloway${sfx}</b>`);
   await expect(page.locator("img[src=x]")).toHaveCount(0);
   expect(dialogs).toBe(0);
-  expect(count("Claim WHERE excerpt = ?", excerpt)).toBe(1);
+  expect(await count(`"Claim" WHERE excerpt = ?`, excerpt)).toBe(1);
 });
 
 test("typing a name in katakana suggests the person recorded under that alias", async ({ page }) => {
@@ -210,9 +210,9 @@ test("a new name resembling a recorded person must be confirmed before a new per
   await page.getByRole("checkbox", { name: /This is a new person/ }).check();
   await page.getByRole("button", { name: "Add the claim" }).click();
   await expect(page).toHaveURL(/\?added=created/);
-  expect(count("Person WHERE name = ?", `Kevin ${sfx}x`)).toBe(1);
+  expect(await count(`"Person" WHERE name = ?`, `Kevin ${sfx}x`)).toBe(1);
   // Kevin Weil gained nothing.
-  expect(count("Event e JOIN Person p ON p.id = e.personId JOIN Company c ON c.id = e.companyId WHERE p.slug = 'kevin-weil' AND c.name = ?", `Tidewell${sfx} Co`)).toBe(0);
+  expect(await count(`"Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE p.slug = 'kevin-weil' AND c.name = ?`, `Tidewell${sfx} Co`)).toBe(0);
 });
 
 test("the form can be filled and sent with the keyboard alone", async ({ page }) => {
@@ -256,9 +256,9 @@ test("the form can be filled and sent with the keyboard alone", async ({ page })
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/events\/\d+\?added=created/);
-  const [event] = eventsOfPerson(person);
+  const [event] = await eventsOfPerson(person);
   expect(event).toMatchObject({ kind: "departed", dateText: "2022-03", role: "Staff Engineer" });
-  expect(claimsOfEvent(event.id)[0]).toMatchObject({ excerpt: `Quell (${sfx}) has left Keyco.`, editor: "keyboard editor" });
+  expect((await claimsOfEvent(event.id))[0]).toMatchObject({ excerpt: `Quell (${sfx}) has left Keyco.`, editor: "keyboard editor" });
 });
 
 test.describe("without JavaScript", () => {
@@ -287,6 +287,6 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Add the claim" }).click();
     await expect(page).toHaveURL(/\/events\/\d+\?added=created/);
     await expect(page.locator("blockquote")).toHaveText(excerpt);
-    expect(eventById(claimWhereExcerpt(excerpt)!.eventId)?.dateText).toBe("2024-02-28");
+    expect((await eventById((await claimWhereExcerpt(excerpt))!.eventId))?.dateText).toBe("2024-02-28");
   });
 });

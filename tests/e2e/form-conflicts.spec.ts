@@ -29,7 +29,7 @@ test("the form offers the matching event and adds the claim to it instead of cre
 
   await expect(page).toHaveURL(new RegExp(`/events/${first.body.event.id}\\?added=merged`));
   await expect(page.getByRole("heading", { name: /Evidence \(2 claims\)/ })).toBeVisible();
-  expect(eventById(first.body.event.id)).toMatchObject({ status: "corroborated", claimCount: 2, sourceCount: 2 });
+  expect(await eventById(first.body.event.id)).toMatchObject({ status: "corroborated", claimCount: 2, sourceCount: 2 });
   const after = await storedCounts();
   expect(after.events).toBe(before.events);
   expect(after.claims).toBe(before.claims + 1);
@@ -50,7 +50,7 @@ test("'Add a claim to this event' opens the form with the event chosen", async (
   await page.getByRole("textbox", { name: /^Your name/ }).fill("e2e editor");
   await page.getByRole("button", { name: "Add the claim" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${first.body.event.id}\\?added=merged`));
-  expect(eventById(first.body.event.id)?.claimCount).toBe(2);
+  expect((await eventById(first.body.event.id))?.claimCount).toBe(2);
 });
 
 test("without a choice the server asks before storing; a different date makes the event disputed, shown side by side", async ({ page, request }) => {
@@ -81,7 +81,7 @@ test("without a choice the server asks before storing; a different date makes th
   await expect(table.getByRole("columnheader")).toHaveText([/Apr 2023/, /Jun 2023/]);
   await expect(table.getByRole("cell").nth(0)).toContainText(`has left Brightwater${sfx}`);
   await expect(table.getByRole("cell").nth(1)).toContainText(`Varnell left in June (${sfx})`);
-  expect(eventById(first.body.event.id)?.status).toBe("disputed");
+  expect((await eventById(first.body.event.id))?.status).toBe("disputed");
 });
 
 test("retracting a claim recomputes the event, keeps the claim, and is logged on the event page and at /changes", async ({ page, request }) => {
@@ -106,7 +106,7 @@ test("retracting a claim recomputes the event, keeps the claim, and is logged on
   await form.getByRole("textbox", { name: /^Your name/ }).fill("e2e corrector");
   await form.getByRole("button", { name: `Mark claim ${wrongClaim}` }).click();
   await expect(form.getByRole("textbox", { name: /^Reason/ })).toHaveAccessibleDescription(/A reason is required/);
-  expect(claimById(wrongClaim)?.state).toBe("active");
+  expect((await claimById(wrongClaim))?.state).toBe("active");
 
   await form.getByRole("textbox", { name: /^Reason/ }).fill(`The post misread the date (${sfx})`);
   await form.getByRole("button", { name: `Mark claim ${wrongClaim}` }).click();
@@ -117,8 +117,8 @@ test("retracting a claim recomputes the event, keeps the claim, and is logged on
   await expect(retracted).toContainText("retracted");
   await expect(retracted).toContainText(`The post misread the date (${sfx})`);
 
-  expect(claimById(wrongClaim)).toMatchObject({ state: "retracted", stateReason: `The post misread the date (${sfx})` });
-  expect(eventById(eventId)).toMatchObject({ status: "reported", dateText: "2023-04", claimCount: 1 });
+  expect(await claimById(wrongClaim)).toMatchObject({ state: "retracted", stateReason: `The post misread the date (${sfx})` });
+  expect(await eventById(eventId)).toMatchObject({ status: "reported", dateText: "2023-04", claimCount: 1 });
 
   const log = page.getByRole("region", { name: "Change log" }).getByTestId("change");
   await expect(log.first()).toContainText("e2e corrector retracted claim");
@@ -146,12 +146,12 @@ test.describe("without JavaScript", () => {
     await form.getByRole("button", { name: `Mark claim ${claimId}` }).click();
     await expect(form.getByRole("textbox", { name: /^Reason/ })).toHaveAccessibleDescription(/A reason is required/);
     await expect(form.getByRole("textbox", { name: /^Your name/ })).toHaveValue("nojs corrector");
-    expect(claimById(claimId)?.state).toBe("active");
+    expect((await claimById(claimId))?.state).toBe("active");
 
     await form.getByRole("textbox", { name: /^Reason/ }).fill("Superseded by the company's own statement");
     await form.getByRole("button", { name: `Mark claim ${claimId}` }).click();
     await expect(page.getByRole("status")).toContainText(`Claim ${claimId} is now deprecated`);
-    expect(claimById(claimId)).toMatchObject({ state: "deprecated", stateReason: "Superseded by the company's own statement" });
-    expect(eventById(eventId)?.status).toBe("retracted");
+    expect(await claimById(claimId)).toMatchObject({ state: "deprecated", stateReason: "Superseded by the company's own statement" });
+    expect((await eventById(eventId))?.status).toBe("retracted");
   });
 });

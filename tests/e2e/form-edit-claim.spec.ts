@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { claimPayload, one, postClaim, unique } from "./form-helpers";
 
-const translationOf = (id: number) => one<{ translation: string | null; excerpt: string }>(`SELECT translation, excerpt FROM Claim WHERE id = ?`, id);
+const translationOf = (id: number) => one<{ translation: string | null; excerpt: string }>(`SELECT translation, excerpt FROM "Claim" WHERE id = ?`, id);
 
 test("an editor corrects a claim's translation; the excerpt is untouched and the edit is logged with before and after", async ({ page, request }) => {
   const sfx = unique();
@@ -34,7 +34,7 @@ test("an editor corrects a claim's translation; the excerpt is untouched and the
   await translation.fill(`Varnell has left (${sfx})`);
   await form.getByRole("button", { name: `Save claim ${claimId}` }).click();
   await expect(form.getByRole("textbox", { name: /^Your name/ })).toHaveAccessibleDescription(/Your name is required/);
-  expect(translationOf(claimId)?.translation).toBe(`Varnell has joined (${sfx})`);
+  expect((await translationOf(claimId))?.translation).toBe(`Varnell has joined (${sfx})`);
 
   await form.getByRole("textbox", { name: /^Your name/ }).fill("e2e translator");
   await form.getByRole("button", { name: `Save claim ${claimId}` }).click();
@@ -42,7 +42,7 @@ test("an editor corrects a claim's translation; the excerpt is untouched and the
   const card = page.getByRole("article", { name: new RegExp(`^Claim ${claimId} `) });
   await expect(card).toContainText(`Varnell has left (${sfx})`);
   await expect(card).not.toContainText(`Varnell has joined (${sfx})`);
-  expect(translationOf(claimId)).toEqual({ translation: `Varnell has left (${sfx})`, excerpt: `ヴァーネル氏が退社 (${sfx})` });
+  expect(await translationOf(claimId)).toEqual({ translation: `Varnell has left (${sfx})`, excerpt: `ヴァーネル氏が退社 (${sfx})` });
 
   await page.goto("/changes?action=edit_claim");
   const entry = page.getByTestId("change").filter({ has: page.getByRole("link", { name: new RegExp(`Ysolde${sfx} Varnell${sfx}`) }) });
@@ -66,11 +66,11 @@ test.describe("without JavaScript", () => {
     await form.getByRole("button", { name: `Save claim ${claimId}` }).click();
     await expect(form.getByRole("textbox", { name: /^Your name/ })).toHaveAccessibleDescription(/Your name is required/);
     await expect(form.getByRole("textbox", { name: /^Editor note/ })).toHaveValue(`Checked against the archive (${sfx})`);
-    expect(one<{ note: string | null }>(`SELECT note FROM Claim WHERE id = ?`, claimId)?.note).toBeNull();
+    expect((await one<{ note: string | null }>(`SELECT note FROM "Claim" WHERE id = ?`, claimId))?.note).toBeNull();
 
     await form.getByRole("textbox", { name: /^Your name/ }).fill("nojs translator");
     await form.getByRole("button", { name: `Save claim ${claimId}` }).click();
     await expect(page.getByRole("status")).toContainText(`Saved the translation and note of claim ${claimId}`);
-    expect(one<{ note: string | null }>(`SELECT note FROM Claim WHERE id = ?`, claimId)?.note).toBe(`Checked against the archive (${sfx})`);
+    expect((await one<{ note: string | null }>(`SELECT note FROM "Claim" WHERE id = ?`, claimId))?.note).toBe(`Checked against the archive (${sfx})`);
   });
 });

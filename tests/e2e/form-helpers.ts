@@ -28,14 +28,14 @@ export interface StoredEvent {
   personName: string;
 }
 
-const EVENT_SQL = `SELECT e.id, e.kind, e.status, e.dateText, e.role, e.claimCount, e.sourceCount, p.name AS personName
-  FROM Event e JOIN Person p ON p.id = e.personId`;
-const CLAIM_SQL = `SELECT c.id, c.eventId, c.excerpt, c.editor, c.state, c.stateReason, c.role, s.url AS sourceUrl
-  FROM Claim c JOIN Source s ON s.id = c.sourceId`;
+const EVENT_SQL = `SELECT e.id, e.kind, e.status, e."dateText", e.role, e."claimCount", e."sourceCount", p.name AS "personName"
+  FROM "Event" e JOIN "Person" p ON p.id = e."personId"`;
+const CLAIM_SQL = `SELECT c.id, c."eventId", c.excerpt, c.editor, c.state, c."stateReason", c.role, s.url AS "sourceUrl"
+  FROM "Claim" c JOIN "Source" s ON s.id = c."sourceId"`;
 
 export const claimWhereExcerpt = (excerpt: string) => one<StoredClaim>(`${CLAIM_SQL} WHERE c.excerpt = ?`, excerpt);
 export const claimById = (id: number) => one<StoredClaim>(`${CLAIM_SQL} WHERE c.id = ?`, id);
-export const claimsOfEvent = (eventId: number) => all<StoredClaim>(`${CLAIM_SQL} WHERE c.eventId = ? ORDER BY c.id`, eventId);
+export const claimsOfEvent = (eventId: number) => all<StoredClaim>(`${CLAIM_SQL} WHERE c."eventId" = ? ORDER BY c.id`, eventId);
 export const eventById = (id: number) => one<StoredEvent>(`${EVENT_SQL} WHERE e.id = ?`, id);
 export const eventsOfPerson = (name: string) => all<StoredEvent>(`${EVENT_SQL} WHERE p.name = ? ORDER BY e.id`, name);
 
@@ -87,7 +87,7 @@ export async function fillClaimForm(page: Page, f: ClaimFields) {
 /** Rows a submission could create: compared before and after to prove nothing was stored. */
 export async function storedCounts() {
   const tables = ["Person", "Company", "Event", "Claim", "Source", "Change"] as const;
-  const [people, companies, events, claims, sources, changes] = tables.map((t) => count(`"${t}"`));
+  const [people, companies, events, claims, sources, changes] = await Promise.all(tables.map((t) => count(`"${t}"`)));
   return { people, companies, events, claims, sources, changes };
 }
 

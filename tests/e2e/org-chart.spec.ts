@@ -1,7 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { sqliteFilePath } from "../../lib/database-url";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { all } from "./e2e-db";
 
 // Read-only against the seeded OpenAI data: these tests write nothing.
 
@@ -21,17 +19,9 @@ test("the OpenAI chart on 2024-01-01 has Mira Murati as CTO; on 2024-10-15 she i
   await expect(node(page, "sarah-friar")).toHaveAttribute("data-uncertain", "true");
   await expect(node(page, "sarah-friar")).toContainText("may have started");
 
-  // the database the server reads agrees: her CTO tenure ends on 2024-09-25. (Read with better-sqlite3:
-  // the generated Prisma client is an ES module Playwright's loader cannot import.)
-  const sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true });
-  try {
-    const cto = sqlite
-      .prepare(`SELECT p.startText, p.endText FROM Position p JOIN Person pe ON pe.id = p.personId WHERE pe.slug = 'mira-murati' AND p.title = 'CTO'`)
-      .all();
-    expect(cto).toEqual([{ startText: "2023-11", endText: "2024-09-25" }]);
-  } finally {
-    sqlite.close();
-  }
+  // the database the server reads agrees: her CTO tenure ends on 2024-09-25
+  const cto = await all(`SELECT p."startText", p."endText" FROM "Position" p JOIN "Person" pe ON pe.id = p."personId" WHERE pe.slug = 'mira-murati' AND p.title = 'CTO'`);
+  expect(cto).toEqual([{ startText: "2023-11", endText: "2024-09-25" }]);
 
   await page.goto("/companies/openai/org?at=2024-10-15");
   await expect(page.getByRole("heading", { level: 1, name: "OpenAI on 15 Oct 2024" })).toBeVisible();

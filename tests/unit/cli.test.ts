@@ -4,10 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db-factory";
+import { useEmptyDatabaseUrl } from "../helpers/test-db";
 
 // The command-line path a user takes: npm run setup / export / ingest against their own DATABASE_URL.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "departures-cli-"));
-const DATABASE_URL = `file:${path.join(dir, "cli.db")}`;
+// an empty database of the suite's provider (a SQLite file, or a PostgreSQL database when TEST_DATABASE_URL is set)
+const DATABASE_URL = useEmptyDatabaseUrl();
 const run = (script: string, ...args: string[]) =>
   spawnSync("npx", ["tsx", `scripts/${script}.ts`, ...args], {
     env: { ...process.env, DATABASE_URL },
