@@ -67,9 +67,6 @@ const sqlite: Dialect = {
   jsonText: (value) => value,
 };
 
-/** PostgreSQL functions take at most 100 arguments: larger objects are built in parts and merged. */
-const PG_PAIRS_PER_CALL = 50;
-
 const postgresql: Dialect = {
   provider: "postgresql",
   handPlanned: false,
@@ -79,13 +76,10 @@ const postgresql: Dialect = {
   rolesContaining: (text) => sql`SELECT "role" FROM "EventRole" WHERE "role" ILIKE ${likeContains(text)} ESCAPE '\\'`,
   unindexed: (column) => column,
   byName: (column) => sql`${column} COLLATE "C"`,
-  jsonObject: (pairs) => {
-    const call = (fn: string, part: typeof pairs) => sql`${raw(fn)}(${join(part.map(([k, v]) => sql`${raw(`'${k}'`)}, ${v}`))})`;
-    if (pairs.length <= PG_PAIRS_PER_CALL) return call("json_build_object", pairs);
-    const parts: Sql[] = [];
-    for (let i = 0; i < pairs.length; i += PG_PAIRS_PER_CALL) parts.push(call("jsonb_build_object", pairs.slice(i, i + PG_PAIRS_PER_CALL)));
-    return sql`(${join(parts, " || ")})::json`;
-  },
+  // row_to_json over a one-row subselect rather than json_build_object: the latter resolves each
+  // argument's type on every call, which made loading a page of events 6x slower (enum columns above
+  // all); it also has no 100-argument limit. Outer columns are visible inside the subselect.
+  jsonObject: (pairs) => sql`(SELECT row_to_json(r) FROM (SELECT ${join(pairs.map(([k, v]) => sql`${v} AS ${raw(`"${k}"`)}`))}) r)`,
   jsonArray: (element, orderBy) => sql`COALESCE(json_agg(${element} ORDER BY ${orderBy}), '[]'::json)`,
   // Prisma stores DateTime as UTC in `timestamp(3)` (no zone): say so, or JavaScript reads it as local time
   jsonDate: (column) => sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
