@@ -1,21 +1,83 @@
 import Link from "next/link";
 import type { EventWithClaims } from "@/lib/data/event-json";
-import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { describeDateReading } from "@/lib/domain/date-reading";
+import type { ExcerptInContext } from "@/lib/domain/sentences";
+import { passageAnchor } from "@/lib/domain/text-marks";
+import { EVENT_KIND_LABELS, MANNER_LABELS, type DateBasis, type EventKind, type Manner, type SourceKind } from "@/lib/domain/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { PartialDateText } from "./partial-date-text";
 
 type Claim = EventWithClaims["claims"][number];
 
-/** One piece of evidence: the verbatim excerpt in its own language, its translation, its source and what it asserts. */
-export function ClaimCard({ claim, highlight }: { claim: Claim; highlight?: string[] }) {
+const conflicting = (highlight: string[] | undefined, field: string) => (highlight?.includes(field) ? "font-semibold text-amber-800" : "");
+
+/** The excerpt inside its sentence, with the sentence before and after, from the source's stored text. */
+function InContext({ claim, inContext }: { claim: Claim; inContext: ExcerptInContext }) {
+  return (
+    <figure className="mt-2 rounded bg-stone-50 p-2 text-sm" data-testid="excerpt-in-context">
+      <figcaption className="mb-1 text-xs font-medium text-stone-600">
+        In context{" "}
+        <Link href={`/sources/${claim.source.id}#${passageAnchor("excerpt", claim.id)}`} className="font-normal text-sky-800 underline">
+          (see it in the full text)
+        </Link>
+      </figcaption>
+      <p lang={claim.source.language} className="text-stone-700">
+        {inContext.before && <>{inContext.before} </>}
+        {inContext.lead}
+        <mark className="rounded-sm bg-amber-200 px-0.5 text-stone-900">{inContext.excerpt}</mark>
+        {inContext.trail}
+        {inContext.after && <> {inContext.after}</>}
+      </p>
+    </figure>
+  );
+}
+
+/** Where to read the source: its web address, an archived copy, or (no address) the text stored here. */
+function SourceLinks({ source }: { source: Claim["source"] }) {
+  return (
+    <>
+      {source.url && (
+        <>
+          {" · "}
+          <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
+            original
+          </a>
+        </>
+      )}
+      {source.archiveUrl && (
+        <>
+          {" · "}
+          <a href={source.archiveUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline">
+            archived copy
+          </a>
+        </>
+      )}
+      {!source.url && !source.archiveUrl && source.textSha256 && (
+        <>
+          {" · "}
+          <Link href={`/sources/${source.id}#source-text-heading`} className="underline">
+            full text (stored here)
+          </Link>
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * One piece of evidence: the verbatim excerpt in its own language and in its surrounding text, its
+ * translation, its source, what it asserts (kind, manner, role) and how its date was read.
+ */
+export function ClaimCard({ claim, highlight, inContext }: { claim: Claim; highlight?: string[]; inContext?: ExcerptInContext | null }) {
   const inactive = claim.state !== "active";
+  const source = claim.source;
   return (
     <article
       id={`claim-${claim.id}`}
-      aria-label={`Claim ${claim.id} from ${claim.source.title}`}
-      className={`rounded border border-stone-200 bg-white p-3 ${inactive ? "opacity-60" : ""}`}
+      aria-label={`Claim ${claim.id} from ${source.title}`}
+      className={`scroll-mt-16 rounded border border-stone-200 bg-white p-3 ${inactive ? "opacity-60" : ""}`}
     >
-      <blockquote lang={claim.source.language} className={`border-l-4 border-stone-300 pl-3 text-stone-900 ${inactive ? "line-through" : ""}`}>
+      <blockquote lang={source.language} className={`border-l-4 border-stone-300 pl-3 text-stone-900 ${inactive ? "line-through" : ""}`}>
         {claim.excerpt}
       </blockquote>
       {claim.translation && (
@@ -23,40 +85,78 @@ export function ClaimCard({ claim, highlight }: { claim: Claim; highlight?: stri
           “{claim.translation}”
         </p>
       )}
+      {inContext && <InContext claim={claim} inContext={inContext} />}
+      {claim.context && (
+        <div className="mt-2 text-sm text-stone-700" data-testid="context-excerpt">
+          <span className="text-xs font-medium text-stone-600">Context excerpt (supports the date): </span>
+          <q lang={source.language}>{claim.context}</q>
+          {claim.contextTranslation && (
+            <span lang="en" className="italic text-stone-600">
+              {" "}
+              — “{claim.contextTranslation}”
+            </span>
+          )}{" "}
+          {source.textSha256 && (
+            <Link href={`/sources/${source.id}#${passageAnchor("context", claim.id)}`} className="text-xs text-sky-800 underline">
+              in the full text
+            </Link>
+          )}
+        </div>
+      )}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
         <div>
           <dt className="inline font-medium">Source: </dt>
           <dd className="inline">
-            <Link href={`/sources/${claim.source.id}`} className="text-sky-800 underline">
-              {claim.source.title}
+            <Link href={`/sources/${source.id}`} className="text-sky-800 underline">
+              <span lang={source.language}>{source.title}</span>
             </Link>
-            {claim.source.publisher && <> · {claim.source.publisher}</>}
-            {claim.source.publishedText && <> · {claim.source.publishedText}</>}
-            {claim.source.url && (
+            {source.titleEnglish && source.titleEnglish !== source.title && <span lang="en"> (“{source.titleEnglish}”)</span>}
+            {source.publisher && <> · {source.publisher}</>}
+            {source.publishedText && <> · {source.publishedText}</>}
+            <SourceLinks source={source} />
+            {source.cites.length > 0 && (
               <>
-                {" · "}
-                <a href={claim.source.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-                  original
-                </a>
+                {" · cites "}
+                {source.cites.map(({ cited }, i) => (
+                  <span key={cited.id}>
+                    {i > 0 && ", "}
+                    <Link href={`/sources/${cited.id}`} className="underline" title="A source and those it cites count as one independent source">
+                      {cited.title}
+                    </Link>
+                  </span>
+                ))}
+                {" (counted as one source with it)"}
               </>
             )}
           </dd>
         </div>
         <div>
           <dt className="inline font-medium">Asserts: </dt>
-          <dd className={`inline ${highlight?.includes("kind") ? "font-semibold text-amber-800" : ""}`}>
-            {EVENT_KIND_LABELS[claim.kind as EventKind] ?? claim.kind}
-          </dd>
+          <dd className={`inline ${conflicting(highlight, "kind")}`}>{EVENT_KIND_LABELS[claim.kind as EventKind] ?? claim.kind}</dd>
+          {claim.manner && (
+            <dd className={`inline ${conflicting(highlight, "manner")}`} data-testid="claim-manner">
+              {" "}
+              ({MANNER_LABELS[claim.manner as Manner]})
+            </dd>
+          )}
+          {claim.scope === "board" && <dd className="inline"> · board seat</dd>}
           {claim.role && <dd className="inline">, {claim.role}</dd>}
         </div>
-        <div className={highlight?.includes("date") ? "font-semibold text-amber-800" : ""}>
+        <div className={conflicting(highlight, "date")}>
           <dt className="inline font-medium">Date: </dt>
-          <dd className="inline">
-            <PartialDateText text={claim.dateText} />
+          <dd className="inline" data-testid="date-reading">
+            {claim.dateBasis && claim.dateBasis !== "stated" ? (
+              describeDateReading(
+                { dateText: claim.dateText, dateBasis: claim.dateBasis as DateBasis, datePhrase: claim.datePhrase },
+                { publishedText: source.publishedText, kind: source.kind as SourceKind },
+              )
+            ) : (
+              <PartialDateText text={claim.dateText} />
+            )}
           </dd>
         </div>
         {claim.destination && (
-          <div className={highlight?.includes("destination") ? "font-semibold text-amber-800" : ""}>
+          <div className={conflicting(highlight, "destination")}>
             <dt className="inline font-medium">{claim.destinationRelation === "founded" ? "Founded: " : "Went to: "}</dt>
             <dd className="inline">
               <Link href={`/companies/${claim.destination.slug}`} className="underline">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { mannerDisputed, mannerSuffix } from "./manner-text";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
 
@@ -14,10 +15,24 @@ export interface EventLineData {
   person: { name: string; slug: string };
   company: { name: string; slug: string };
   destination: { name: string; slug: string } | null;
+  /** a departure's manner; with the claims, a disagreement about it shows as "(fired? disputed)" */
+  manner?: string | null;
+  scope?: string;
+  claims?: { manner: string | null; state: string }[];
 }
 
 /** One event in a sentence, each part a link: who, what, where, when, and to its evidence. */
-export function EventLine({ event, show = "all" }: { event: EventLineData; show?: "all" | "no-person" | "no-company" }) {
+export function EventLine({
+  event,
+  show = "all",
+  disputedManner,
+}: {
+  event: EventLineData;
+  show?: "all" | "no-person" | "no-company";
+  /** whether the manner is disputed, when the caller knows (else read from the claims given) */
+  disputedManner?: boolean;
+}) {
+  const manner = event.kind === "departed" ? mannerSuffix(event.manner, disputedManner ?? mannerDisputed(event.claims ?? [])) : "";
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span className="w-24 shrink-0 text-sm text-stone-600">
@@ -28,7 +43,11 @@ export function EventLine({ event, show = "all" }: { event: EventLineData; show?
           {event.person.name}
         </Link>
       )}
-      <span className="text-stone-700">{(EVENT_KIND_LABELS[event.kind as EventKind] ?? event.kind).toLowerCase()}</span>
+      <span className="text-stone-700" data-testid="event-kind">
+        {(EVENT_KIND_LABELS[event.kind as EventKind] ?? event.kind).toLowerCase()}
+        {manner && <> {manner}</>}
+        {event.scope === "board" && <> (board seat)</>}
+      </span>
       {event.role && <span className="text-stone-700">as {event.role}</span>}
       {show !== "no-company" && (
         <>

@@ -7,12 +7,15 @@ import { ClaimStateForm } from "@/components/claim-form/claim-state-form";
 import { ConflictTable } from "@/components/claim-form/conflict-table";
 import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
+import { FieldSupportTable } from "@/components/evidence/field-support";
 import { rememberedEditor } from "@/lib/actions/editor-cookie";
 import { readDraft } from "@/lib/actions/form-drafts";
 import { listChanges } from "@/lib/data/changes";
 import { getEvent } from "@/lib/data/events";
 import { db } from "@/lib/db";
 import { summarizeStoredEvent } from "@/lib/data/event-facts";
+import { excerptsInContext } from "@/lib/data/sources";
+import { parseIdParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "Event" };
 
@@ -48,12 +51,13 @@ function Notice({ added, changed, claim }: { added?: string; changed?: string; c
 
 export default async function EventPage({ params, searchParams }: Params) {
   await connection();
-  const event = await getEvent(Number((await params).id));
-  const [query, summary, log, editor] = await Promise.all([
+  const event = await getEvent(parseIdParam(await params));
+  const [query, summary, log, editor, inContext] = await Promise.all([
     searchParams,
     summarizeStoredEvent(db, event.id),
     listChanges(db, { eventId: event.id, limit: 100 }),
     rememberedEditor(),
+    excerptsInContext(event.claims),
   ]);
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const draft = readDraft(query.draft);
@@ -63,7 +67,7 @@ export default async function EventPage({ params, searchParams }: Params) {
     <article className="space-y-5">
       <Notice added={one(query.added)} changed={one(query.changed)} claim={one(query.claim)} />
       <h1 className="text-xl font-semibold">
-        <EventLine event={event} />
+        <EventLine event={event} disputedManner={summary.conflicts.some((c) => c.field === "manner")} />
       </h1>
       {event.reason && (
         <p className="text-sm text-stone-700">
@@ -85,6 +89,17 @@ export default async function EventPage({ params, searchParams }: Params) {
         </section>
       )}
 
+      <section aria-labelledby="support-heading" className="space-y-2">
+        <h2 id="support-heading" className="font-semibold">
+          What supports each value
+        </h2>
+        <p className="text-sm text-stone-700">
+          For each field, the claims behind the value shown above, the claims that say otherwise, and the rule that chose it. A source and
+          the sources it cites count as one independent source.
+        </p>
+        <FieldSupportTable support={summary.support} claims={event.claims} />
+      </section>
+
       <section aria-labelledby="claims-heading" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="claims-heading" className="font-semibold">
@@ -96,7 +111,7 @@ export default async function EventPage({ params, searchParams }: Params) {
         </div>
         {event.claims.map((c) => (
           <div key={c.id}>
-            <ClaimCard claim={c} highlight={conflictFields(c.id)} />
+            <ClaimCard claim={c} highlight={conflictFields(c.id)} inContext={inContext.get(c.id)} />
             {c.state === "active" && (
               <ClaimStateForm claimId={c.id} eventId={event.id} editor={editor} initialState={one(query.claim) === String(c.id) ? draft : null} />
             )}
