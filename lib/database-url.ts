@@ -16,5 +16,5 @@ export function databaseUrl(): string {
 export function sqliteFilePath(url: string): string | null {
   if (!url.startsWith("file:")) return null;
   const raw = url.slice("file:".length).split("?")[0];
-  return path.resolve(process.cwd(), raw);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

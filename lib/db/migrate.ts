@@ -162,7 +162,7 @@ function sqliteConn(url: string): Conn {
 }
 
 async function postgresConn(url: string, { lock }: { lock: boolean }): Promise<Conn> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   // notices such as "schema public already exists, skipping" are not news
   client.on("notice", () => {});

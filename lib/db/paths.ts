@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Provider } from "./provider";
 
 // The project root: every entry point (npm scripts, next start, vitest, playwright) runs from it.
-const ROOT = process.cwd();
+const ROOT = /*turbopackIgnore: true*/ process.cwd();
 
 /** prisma/schema.prisma is the one schema developers edit; the PostgreSQL one is generated from it. */
 export const SCHEMA_PATHS: Record<Provider, string> = {
