@@ -7,7 +7,7 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
-import type { EventWithClaims } from "./event-json";
+import { claimSourceSelect, type EventWithClaims } from "./event-json";
 import { dialectOf, type Dialect } from "./sql/dialect";
 
 const { sql, join, raw } = Prisma;
@@ -15,7 +15,7 @@ const { sql, join, raw } = Prisma;
 /** The DateTime columns: text on the wire, revived as Date objects. */
 const DATE_FIELDS = new Set(["createdAt", "updatedAt"]);
 
-const columns = (d: Dialect, alias: string, fields: Record<string, string>): [string, Prisma.Sql][] =>
+const columns = (d: Dialect, alias: string, fields: Record<string, unknown>): [string, Prisma.Sql][] =>
   Object.keys(fields).map((f) => {
     const column = raw(`${alias}."${f}"`);
     return [f, DATE_FIELDS.has(f) ? d.jsonDate(column) : column];
@@ -30,12 +30,21 @@ const companyJson = (d: Dialect, alias: string, idColumn: string) =>
   sql`(SELECT ${d.jsonObject([...columns(d, alias, Prisma.CompanyScalarFieldEnum), ["aliases", aliasesOf(d, "CompanyAlias", "companyId", `${alias}.id`)]])}
     FROM "Company" ${raw(alias)} WHERE ${raw(alias)}.id = ${raw(idColumn)})`;
 
+/** The source's columns a claim shows (claimSourceSelect: not its full text), and the sources it cites. */
+const SOURCE_COLUMNS = Object.fromEntries(Object.entries(claimSourceSelect).filter(([, v]) => v === true));
+
+function sourceJson(d: Dialect) {
+  const cited = d.jsonObject([["cited", d.jsonObject([["id", raw("cs.id")], ["title", raw("cs.title")], ["url", raw("cs.url")]])]]);
+  const cites = sql`(SELECT ${d.jsonArray(cited, raw(`sc."citedId"`))} FROM "SourceCitation" sc JOIN "Source" cs ON cs.id = sc."citedId" WHERE sc."citingId" = s.id)`;
+  return sql`(SELECT ${d.jsonObject([...columns(d, "s", SOURCE_COLUMNS), ["cites", cites]])} FROM "Source" s WHERE s.id = cl."sourceId")`;
+}
+
 export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
   const person = sql`(SELECT ${d.jsonObject([...columns(d, "p", Prisma.PersonScalarFieldEnum), ["aliases", aliasesOf(d, "PersonAlias", "personId", "p.id")]])}
     FROM "Person" p WHERE p.id = e."personId")`;
   const claim = d.jsonObject([
     ...columns(d, "cl", Prisma.ClaimScalarFieldEnum),
-    ["source", sql`(SELECT ${d.jsonObject(columns(d, "s", Prisma.SourceScalarFieldEnum))} FROM "Source" s WHERE s.id = cl."sourceId")`],
+    ["source", sourceJson(d)],
     ["destination", sql`(SELECT ${d.jsonObject([["name", raw("cd.name")], ["slug", raw("cd.slug")]])} FROM "Company" cd WHERE cd.id = cl."destinationId")`],
   ]);
   const event = d.jsonObject([

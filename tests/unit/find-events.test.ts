@@ -223,6 +223,19 @@ describe("loadEvents", () => {
     const ids = [...all.map((e) => e.id)].reverse();
     expect(await loadEvents(db, ids)).toEqual(ids.map((id) => all.find((e) => e.id === id)));
   });
+
+  it("includes the sources a claim's source cites, in order", async () => {
+    const citing = await db.source.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const cited = (n: number) => db.source.create({ data: { title: `Cited ${n}`, dedupKey: `test:cited-${n}`, url: `https://example.org/cited-${n}`, language: "en", kind: "article" } });
+    const a = await cited(1);
+    const b = await cited(2);
+    await db.sourceCitation.createMany({ data: [{ citingId: citing.id, citedId: b.id }, { citingId: citing.id, citedId: a.id }] });
+    const ids = all.map((e) => e.id);
+    const fresh = await db.event.findMany({ where: { id: { in: ids } }, include: eventJsonInclude, orderBy: { id: "asc" } });
+    expect(fresh.some((e) => e.claims.some((c) => c.source.cites.length === 2))).toBe(true);
+    expect(await loadEvents(db, ids)).toEqual(fresh);
+    await db.source.deleteMany({ where: { id: { in: [a.id, b.id] } } }); // and the citations with them
+  });
 });
 
 describe("chart counts", () => {
