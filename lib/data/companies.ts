@@ -1,41 +1,56 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { eventJsonInclude } from "./event-json";
 import { orNotFound } from "./not-found";
-
-export async function getCompanyBySlug(slug: string) {
-  const company = await db.company.findUnique({
-    where: { slug },
-    include: {
-      aliases: { orderBy: { id: "asc" } },
-      events: { include: eventJsonInclude, orderBy: [{ sortDate: "desc" }, { id: "desc" }] },
-      arrivals: { include: eventJsonInclude, orderBy: [{ sortDate: "desc" }, { id: "desc" }] },
-      positions: { include: { person: true }, orderBy: [{ startEarliest: "asc" }, { id: "asc" }] },
-    },
-  });
-  return orNotFound(company);
-}
 
 /** The company itself (name, aliases), without its events: pages load those a page at a time. */
 export async function getCompanyHeader(slug: string) {
   return orNotFound(await db.company.findUnique({ where: { slug }, include: { aliases: { orderBy: { id: "asc" } } } }));
 }
 
+const tenureSelect = { id: true, title: true, scope: true, startText: true, endText: true } as const;
+
 /**
- * People with a tenure at the company, split into current (no end on record) and former, each list
- * capped for very large companies, with the full counts.
+ * People with a tenure at the company, each counted once however many tenures and titles they had:
+ * current staff (a company tenure with no end on record), former staff (company tenures, all ended) and
+ * board members (board seats are their own tenures, listed apart; a board seat does not make anyone staff).
+ * Each list is capped for very large companies, with the full counts; each person carries their tenures.
  */
 export async function companyPeople(companyId: number, cap = 200) {
-  const where = (current: boolean) => ({ companyId, endText: current ? null : { not: null } });
-  const include = { person: { select: { name: true, slug: true } } } as const;
-  const [current, former, currentCount, formerCount] = await Promise.all([
-    db.position.findMany({ where: where(true), include, orderBy: [{ startEarliest: "asc" }, { id: "asc" }], take: cap }),
-    db.position.findMany({ where: where(false), include, orderBy: [{ endEarliest: "desc" }, { id: "desc" }], take: cap }),
-    db.position.count({ where: where(true) }),
-    db.position.count({ where: where(false) }),
+  const open = { companyId, scope: "company", endText: null } as const;
+  const ended = { companyId, scope: "company", endText: { not: null } } as const;
+  const where = {
+    current: { positions: { some: open } },
+    former: { positions: { some: ended, none: open } },
+    board: { positions: { some: { companyId, scope: "board" } } },
+  } as const;
+  const list = (kind: keyof typeof where) =>
+    db.person.findMany({
+      where: where[kind],
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: cap,
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        positions: {
+          where: kind === "board" ? { companyId, scope: "board" } : { companyId, scope: "company" },
+          orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
+          select: tenureSelect,
+        },
+      },
+    });
+  const [current, former, board, currentCount, formerCount, boardCount] = await Promise.all([
+    list("current"),
+    list("former"),
+    list("board"),
+    db.person.count({ where: where.current }),
+    db.person.count({ where: where.former }),
+    db.person.count({ where: where.board }),
   ]);
-  return { current, former, currentCount, formerCount };
+  return { current, former, board, currentCount, formerCount, boardCount };
 }
+
+export type CompanyPerson = Awaited<ReturnType<typeof companyPeople>>["current"][number];
 
 /** Companies founded by people who left this one, with who founded them and the event that says so. */
 export async function companiesFoundedByAlumni(companyId: number) {

@@ -10,7 +10,7 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
 import { roleLabel } from "@/components/filters/labels";
 import { db } from "@/lib/db";
-import { companiesFoundedByAlumni, companyPeople, getCompanyHeader } from "@/lib/data/companies";
+import { companiesFoundedByAlumni, companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
 import { DEFAULT_QUERY, filtersOf, hasActiveFilters, parseEventQuery, queryString, type EventFilters, type EventQuery } from "@/lib/validation/event-filters";
@@ -166,35 +166,48 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </section>
       )}
 
-      <section aria-labelledby="people-heading" className="grid gap-4 sm:grid-cols-2">
-        <h2 id="people-heading" className="sr-only">People</h2>
-        <PeopleList title={`Current (no departure on record): ${people.currentCount}`} positions={people.current} total={people.currentCount} />
-        <PeopleList title={`Former: ${people.formerCount}`} positions={people.former} total={people.formerCount} />
+      <section aria-labelledby="people-heading" className="space-y-2">
+        <h2 id="people-heading" className="font-semibold">People</h2>
+        <p className="text-sm text-stone-600">Each person once, with every tenure on record. A board seat is its own tenure, listed apart.</p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <PeopleList id="people-current" title={`Current (no departure on record): ${people.currentCount}`} people={people.current} total={people.currentCount} />
+          <PeopleList id="people-former" title={`Former: ${people.formerCount}`} people={people.former} total={people.formerCount} />
+          {people.boardCount > 0 && <PeopleList id="people-board" title={`Board: ${people.boardCount}`} people={people.board} total={people.boardCount} />}
+        </div>
       </section>
     </article>
   );
 }
 
-type PositionItem = { id: number; title: string | null; startText: string | null; endText: string | null; person: { name: string; slug: string } };
+function Tenure({ tenure }: { tenure: CompanyPerson["positions"][number] }) {
+  return (
+    <>
+      {tenure.title ?? "role unknown"}
+      {", "}
+      {tenure.startText ? <PartialDateText text={tenure.startText} /> : "start unknown"}
+      {" – "}
+      {tenure.endText ? <PartialDateText text={tenure.endText} /> : "no end on record"}
+    </>
+  );
+}
 
-function PeopleList({ title, positions, total }: { title: string; positions: PositionItem[]; total: number }) {
+function PeopleList({ id, title, people, total }: { id: string; title: string; people: CompanyPerson[]; total: number }) {
   return (
     <div>
-      <h3 className="mb-1 font-medium">{title}</h3>
-      <ul className="text-sm">
-        {positions.map((p) => (
-          <li key={p.id}>
-            <Link href={`/people/${p.person.slug}`} className="underline">{p.person.name}</Link>
-            {p.title && <span className="text-stone-600"> · {p.title}</span>}
-            {p.endText && (
-              <span className="text-stone-500">
-                {" "}· left <PartialDateText text={p.endText} />
-              </span>
-            )}
+      <h3 id={id} className="mb-1 font-medium">{title}</h3>
+      <ul aria-labelledby={id} className="space-y-1 text-sm">
+        {people.map((p) => (
+          <li key={p.id} data-testid="company-person">
+            <Link href={`/people/${p.slug}`} className="underline">{p.name}</Link>
+            <ul className="pl-3 text-xs text-stone-600">
+              {p.positions.map((t) => (
+                <li key={t.id}><Tenure tenure={t} /></li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
-      {total > positions.length && <p className="text-sm text-stone-600">…and {total - positions.length} more.</p>}
+      {total > people.length && <p className="text-sm text-stone-600">…and {total - people.length} more.</p>}
     </div>
   );
 }

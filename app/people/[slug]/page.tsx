@@ -7,6 +7,7 @@ import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { getPersonBySlug } from "@/lib/data/people";
+import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
 
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
@@ -23,6 +24,7 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
   // In order of when they happened: dated events by first possible day, then the undated ones.
   const events = [...person.events].sort((a, b) => compareDates(fromColumns(a.dateText), fromColumns(b.dateText)) || a.id - b.id);
   const claimCount = events.reduce((n, e) => n + e.claims.length, 0);
+  const inContext = await excerptsInContext(events.flatMap((e) => e.claims));
   return (
     <article className="space-y-6">
       <header>
@@ -79,7 +81,7 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
             <li key={e.id} className="space-y-2">
               <h3><EventLine event={e} show="no-person" /></h3>
               <div className="space-y-2 pl-4">
-                {e.claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+                {e.claims.map((c) => <ClaimCard key={c.id} claim={c} inContext={inContext.get(c.id)} />)}
               </div>
             </li>
           ))}
