@@ -10,7 +10,8 @@ import { unstable_rethrow } from "next/navigation";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { createClaim, type CreateClaimExtra } from "@/lib/actions/create-claim";
 import type { ActionState } from "@/lib/actions/action-state";
-import { EVENT_KINDS, EVENT_KIND_LABELS, ROLE_CATEGORIES, ROLE_CATEGORY_LABELS } from "@/lib/domain/vocabulary";
+import { EVENT_KINDS, EVENT_KIND_LABELS, MANNERS, MANNER_LABELS, ROLE_CATEGORIES, ROLE_CATEGORY_LABELS } from "@/lib/domain/vocabulary";
+import { DateBasisFields } from "./date-basis-fields";
 import { DateFields } from "./date-fields";
 import { DestinationFields } from "./destination-fields";
 import { ErrorSummary } from "./error-summary";
@@ -24,21 +25,31 @@ const LABELS: Record<string, string> = {
   "person.aliases": "Other spellings",
   "company.name": "Company left",
   kind: "What happened",
+  manner: "How they left",
   role: "Role or title",
   roleCategory: "Role category",
   "date.precision": "When",
+  dateBasis: "How the date was read",
+  datePhrase: "Date phrase",
   "destination.relation": "Went to",
   "destination.name": "Destination company",
   "source.mode": "Source",
   "source.id": "Recorded source",
   "source.url": "Web address",
   "source.title": "Source title",
+  "source.titleEnglish": "English title",
   "source.publisher": "Publisher",
   "source.publishedAt": "Published",
+  "source.accessedAt": "Accessed",
+  "source.archiveUrl": "Archived copy",
+  "source.text": "Full text",
+  "source.cites": "Sources it cites",
   "source.language": "Language",
   "source.kind": "Kind of source",
   excerpt: "Excerpt",
   translation: "Translation",
+  context: "Context excerpt",
+  contextTranslation: "Context translation",
   editor: "Your name",
   "event.choice": "Existing event",
 };
@@ -138,8 +149,8 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
         />
       </section>
 
-      <section aria-labelledby="what-heading" className="grid gap-3 sm:grid-cols-3">
-        <h2 id="what-heading" className="text-base font-semibold sm:col-span-3">
+      <section aria-labelledby="what-heading" className="grid gap-3 sm:grid-cols-2">
+        <h2 id="what-heading" className="text-base font-semibold sm:col-span-2">
           The event
         </h2>
         <SelectField
@@ -150,6 +161,15 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
           errors={errors.kind}
           options={EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABELS[k] }))}
           selectProps={{ defaultValue: v.kind ?? "" }}
+        />
+        <SelectField
+          name="manner"
+          label="How they left (only for departures)"
+          hint="As the source tells it; another source may say otherwise, and both are kept."
+          placeholder="Not stated"
+          errors={errors.manner}
+          options={MANNERS.map((m) => ({ value: m, label: MANNER_LABELS[m] }))}
+          selectProps={{ defaultValue: v.manner ?? "" }}
         />
         <TextField name="role" label="Role or title" hint="As the source gives it, e.g. CTO" errors={errors.role} inputProps={{ defaultValue: v.role ?? "" }} />
         <SelectField
@@ -163,6 +183,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
       </section>
 
       <DateFields values={v} errors={errors["date.precision"]} />
+      <DateBasisFields values={v} errors={errors} />
       <DestinationFields values={v} errors={errors} />
       <SourceFields sources={sources} values={v} errors={errors} />
 
@@ -174,7 +195,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
           name="excerpt"
           label="Excerpt, verbatim"
           required
-          hint="Copy the sentence that says it, in the source's own language. At most 5000 characters."
+          hint="Copy the sentence that says it, in the source's own language. When the source's full text is given, the excerpt must appear in it exactly. At most 5000 characters."
           errors={errors.excerpt}
           textareaProps={{ rows: 4, defaultValue: v.excerpt ?? "" }}
         />
@@ -184,6 +205,19 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
           hint="Only if the excerpt is not in English."
           errors={errors.translation}
           textareaProps={{ rows: 2, defaultValue: v.translation ?? "", lang: "en" }}
+        />
+        <TextAreaField
+          name="context"
+          label="Context excerpt, verbatim (optional)"
+          hint="A second passage of the same source that supports the date, e.g. the sentence saying a list is of this year's departures."
+          errors={errors.context}
+          textareaProps={{ rows: 2, defaultValue: v.context ?? "" }}
+        />
+        <TextAreaField
+          name="contextTranslation"
+          label="English translation of the context excerpt"
+          errors={errors.contextTranslation}
+          textareaProps={{ rows: 2, defaultValue: v.contextTranslation ?? "", lang: "en" }}
         />
       </section>
 

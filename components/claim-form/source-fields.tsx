@@ -1,9 +1,9 @@
 /**
- * Where the claim comes from: a source already recorded, or a new one (its address, title, publisher,
- * publication date, language and kind). Which half shows follows the checked radio through CSS, so
+ * Where the claim comes from: a source already recorded, or a new one (its address, titles, publisher,
+ * publication and access dates, archived copy, language, kind, full text and the sources it cites). Which half shows follows the checked radio through CSS, so
  * it works without JavaScript; the server reads only the chosen half.
  */
-import { Fieldset, SelectField, TextField } from "@/components/ui/field";
+import { Fieldset, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { FormValues } from "@/lib/validation/claim-form";
@@ -57,7 +57,22 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
           className="sm:col-span-2"
           inputProps={{ type: "url", inputMode: "url", placeholder: "https://", ...dv("source.url") }}
         />
-        <TextField name="source.title" label="Title" required errors={errors["source.title"]} className="sm:col-span-2" inputProps={dv("source.title")} />
+        <TextField
+          name="source.title"
+          label="Title, in the source's language"
+          required
+          errors={errors["source.title"]}
+          className="sm:col-span-2"
+          inputProps={dv("source.title")}
+        />
+        <TextField
+          name="source.titleEnglish"
+          label="English title"
+          hint="Only when the original is in another language."
+          errors={errors["source.titleEnglish"]}
+          className="sm:col-span-2"
+          inputProps={{ lang: "en", ...dv("source.titleEnglish") }}
+        />
         <TextField name="source.publisher" label="Publisher" errors={errors["source.publisher"]} inputProps={dv("source.publisher")} />
         <TextField
           name="source.publishedAt"
@@ -65,6 +80,20 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
           hint="2024-09-25, 2024-09 or 2024"
           errors={errors["source.publishedAt"]}
           inputProps={{ placeholder: "2024-09-25", ...dv("source.publishedAt") }}
+        />
+        <TextField
+          name="source.archiveUrl"
+          label="Archived copy"
+          hint="A web archive address, e.g. https://web.archive.org/…"
+          errors={errors["source.archiveUrl"]}
+          inputProps={{ type: "url", inputMode: "url", placeholder: "https://", ...dv("source.archiveUrl") }}
+        />
+        <TextField
+          name="source.accessedAt"
+          label="Accessed"
+          hint="The day you read it: 2024-09-25"
+          errors={errors["source.accessedAt"]}
+          inputProps={{ placeholder: "2024-09-25", ...dv("source.accessedAt") }}
         />
         <TextField
           name="source.language"
@@ -86,6 +115,22 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
           errors={errors["source.kind"]}
           options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
           selectProps={{ defaultValue: values["source.kind"] || "article" }}
+        />
+        <TextAreaField
+          name="source.text"
+          label="Full text (optional)"
+          hint="Paste the whole text as published. It is stored with a SHA-256 fingerprint, and every excerpt from this source must then appear in it exactly. A source without a web address is then its own archive."
+          errors={errors["source.text"]}
+          className="sm:col-span-2"
+          textareaProps={{ rows: 6, ...dv("source.text") }}
+        />
+        <TextAreaField
+          name="source.cites"
+          label="Sources it cites or republishes (optional)"
+          hint="One web address per line. A source and those it cites count as one independent source."
+          errors={errors["source.cites"]}
+          className="sm:col-span-2"
+          textareaProps={{ rows: 2, inputMode: "url", ...dv("source.cites") }}
         />
       </div>
     </Fieldset>

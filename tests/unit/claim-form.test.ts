@@ -148,6 +148,74 @@ describe("the claim form mapped onto the shared schema", () => {
   });
 });
 
+describe("the evidence model v2 fields of the claim form", () => {
+  it("sends manner, how the date was read, the phrase and the context excerpt", () => {
+    const { parsed, errors } = submit(
+      form({
+        manner: "fired",
+        "date.precision": "unknown",
+        dateBasis: "relative_to_published",
+        datePhrase: " 今年 ",
+        context: "今年だけで、14人が去った。",
+        contextTranslation: "This year alone, 14 left.",
+      }),
+    );
+    expect(errors).toEqual({});
+    expect(parsed.data).toMatchObject({
+      manner: "fired",
+      dateBasis: "relative_to_published",
+      datePhrase: "今年",
+      context: "今年だけで、14人が去った。",
+      contextTranslation: "This year alone, 14 left.",
+    });
+    expect(parsed.data?.date).toBeUndefined();
+  });
+
+  it("sends no basis for a stated date (or none) and ignores a phrase typed for another basis", () => {
+    const stated = submit(form({ dateBasis: "stated", datePhrase: "this year" })).parsed.data;
+    expect(stated?.dateBasis).toBeUndefined();
+    expect(stated?.datePhrase).toBeUndefined();
+    expect(submit(form({ manner: "" })).parsed.data?.manner).toBeUndefined();
+    expect(submit(form({ dateBasis: "bounded_by_published", "date.precision": "unknown" })).parsed.data).toMatchObject({ dateBasis: "bounded_by_published" });
+  });
+
+  it("sends a new source's English title, archive, access date, full text as pasted and cited addresses one per line", () => {
+    const text = "  Line one.\n\nPerpetua Wexley left Calderon Dynamics in September.\n";
+    const { parsed, errors } = submit(
+      form({
+        "source.titleEnglish": "Wexley leaves",
+        "source.archiveUrl": "https://web.archive.org/web/2023/https://news.example/wexley",
+        "source.accessedAt": "2023-10-01",
+        "source.text": text,
+        "source.cites": "https://a.example/1\n\n  https://b.example/2  ",
+      }),
+    );
+    expect(errors).toEqual({});
+    expect(parsed.data?.source).toMatchObject({
+      titleEnglish: "Wexley leaves",
+      archiveUrl: "https://web.archive.org/web/2023/https://news.example/wexley",
+      accessedAt: "2023-10-01",
+      text,
+      cites: [{ url: "https://a.example/1" }, { url: "https://b.example/2" }],
+    });
+  });
+
+  it("puts errors of the new fields next to them, a bad cited address on the cites field", () => {
+    const { errors } = submit(form({ "source.cites": "https://ok.example\nnot a url", "source.accessedAt": "yesterday", "source.archiveUrl": "ftp://x" , manner: "sacked" }));
+    expect(Object.keys(errors).sort()).toEqual(["manner", "source.accessedAt", "source.archiveUrl", "source.cites"]);
+  });
+
+  it("maps the write path's own errors (excerpt not in the text, an unreadable phrase) to their fields", () => {
+    expect(claimFormErrors({ excerpt: ["not in the text"], context: ["not in the text"], datePhrase: ["cannot read"], dateBasis: ["needs a date"], date: ["x"] })).toEqual({
+      excerpt: ["not in the text"],
+      context: ["not in the text"],
+      datePhrase: ["cannot read"],
+      dateBasis: ["needs a date"],
+      "date.precision": ["x"],
+    });
+  });
+});
+
 describe("claimSubmissionSchema (the JSON API)", () => {
   const json = {
     source: { title: "T", language: "en", kind: "article" },
