@@ -6,28 +6,38 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { EventCandidateView } from "@/lib/ingest/preflight";
-import { buildDateText, type FormValues } from "@/lib/validation/claim-form";
+import { buildDateText, type FormValues } from "@/lib/validation/form-date";
 
 interface Facts {
   kind: string;
+  manner: string;
   role: string;
+  roleCategory: string;
   date: string;
 }
+
+const same = (a: Facts, b: Facts) => (Object.keys(a) as (keyof Facts)[]).every((k) => a[k] === b[k]);
 
 function readFacts(form: HTMLFormElement): Facts {
   const data = new FormData(form);
   const values: FormValues = {};
   for (const [k, v] of data) if (typeof v === "string") values[k] = v;
-  return { kind: values.kind ?? "", role: values.role ?? "", date: buildDateText(values).text ?? "" };
+  return {
+    kind: values.kind ?? "",
+    manner: values.manner ?? "",
+    role: values.role ?? "",
+    roleCategory: values.roleCategory ?? "",
+    date: buildDateText(values).text ?? "",
+  };
 }
 
 export function useEventCandidates(person: string, company: string) {
-  const [facts, setFacts] = useState<Facts>({ kind: "", role: "", date: "" });
+  const [facts, setFacts] = useState<Facts>({ kind: "", manner: "", role: "", roleCategory: "", date: "" });
   const [candidates, setCandidates] = useState<EventCandidateView[] | null>(null);
 
   const onFormChange = useCallback((form: HTMLFormElement) => {
     const next = readFacts(form);
-    setFacts((prev) => (prev.kind === next.kind && prev.role === next.role && prev.date === next.date ? prev : next));
+    setFacts((prev) => (same(prev, next) ? prev : next));
   }, []);
 
   useEffect(() => {
@@ -37,7 +47,7 @@ export function useEventCandidates(person: string, company: string) {
     }
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ person, company, kind: facts.kind, date: facts.date, role: facts.role });
+      const params = new URLSearchParams({ person, company, ...facts });
       try {
         const res = await fetch(`/api/claims/candidates?${params}`, { signal: controller.signal });
         if (res.ok) setCandidates(((await res.json()) as { candidates: EventCandidateView[] }).candidates);
