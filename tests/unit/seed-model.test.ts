@@ -134,14 +134,30 @@ describe("the seed dataset, loaded", () => {
     expect(outside).toEqual([]);
   });
 
-  it("publisher and publication date only where the article states them", async () => {
+  it("publisher and publication date as the articles give them: stated, only bounded, or absent", async () => {
     const byTitle = async (start: string) => db.source.findFirstOrThrow({ where: { title: { startsWith: start } } });
     expect(await byTitle("「暴君」")).toMatchObject({ publisher: "Tencent Technology", publishedText: "2024-08-06" });
     expect(await byTitle("退任したcto")).toMatchObject({ publisher: "Tencent Technology", publishedText: "2024-10-04" });
-    // 003 states neither; 000 and 002 (note.com transcripts) name no publisher, and their dates are only bounded
+    // 003 states neither; the two note.com transcripts name no publisher, and their own words only bound their date
     expect(await byTitle("OpenAIがトップ人材")).toMatchObject({ publisher: null, publishedText: null });
-    expect((await byTitle("OpenAIの裏に")).publisher).toBeNull();
-    expect((await byTitle("ゲームオーバー")).publisher).toBeNull();
+    expect(await byTitle("OpenAIの裏に")).toMatchObject({ publisher: null, publishedText: "2024-09/2024-10" });
+    expect(await byTitle("ゲームオーバー")).toMatchObject({ publisher: null, publishedText: "2024-08/2024-12" });
+  });
+
+  it("relative phrases resolve against the publication date, with the sentence that dates them as context", async () => {
+    const claim = async (person: string, excerptStart: string, kind: "departed" | "joined" = "departed") =>
+      db.claim.findFirstOrThrow({ where: { kind, event: { person: { name: person } }, excerpt: { startsWith: excerptStart } } });
+    const read = (c: { dateText: string | null; dateBasis: string | null; datePhrase: string | null }) => [c.dateText, c.dateBasis, c.datePhrase];
+    expect(read(await claim("John Schulman", "残りのメンバーは"))).toEqual(["2024-08-06", "relative_to_published", "ちょうど今日"]);
+    expect(read(await claim("Sam Altman", "11月に"))).toEqual(["2023-11", "relative_to_published", "11月"]);
+    expect(read(await claim("Sam Altman", "さらに劇的なのは"))).toEqual(["2023-Q4", "relative_to_published", "昨年末"]);
+    // "the same day" as Murati's resignation "last Wednesday": the week before the Friday 2024-10-04
+    const mcgrew = await claim("Bob McGrew", "同じ日");
+    expect(read(mcgrew)).toEqual(["2024-09-23/2024-09-29", "relative_to_published", "先週"]);
+    expect(mcgrew.context).toContain("先週水曜日");
+    // undated news is "on or before" publication, never a guessed start
+    expect(read(await claim("Peter Deng", "さらに、昨年 OpenAI"))).toEqual(["../2024-08-06", "bounded_by_published", null]);
+    expect(read(await claim("Peter Deng", "さらに、昨年 OpenAI", "joined"))).toEqual(["2023", "relative_to_published", "昨年"]);
   });
 
   it("Sutskever's exit from the board (end of 2023) is a separate event from his exit from the company (2024)", async () => {
