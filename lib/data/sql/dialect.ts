@@ -70,7 +70,8 @@ const sqlite: Dialect = {
 const postgresql: Dialect = {
   provider: "postgresql",
   handPlanned: false,
-  contains: (column, key) => sql`strpos(${column}, ${key}) > 0`,
+  // LIKE rather than strpos(): the trigram index on alias keys (migration 0006) serves LIKE '%…%'
+  contains: (column, key) => sql`${column} LIKE ${likeContains(key)} ESCAPE '\\'`,
   startsWith: (column, key) => sql`strpos(${column}, ${key}) = 1`,
   // pg_trgm's GIN index serves ILIKE for three characters or more and falls back to a scan below that
   rolesContaining: (text) => sql`SELECT "role" FROM "EventRole" WHERE "role" ILIKE ${likeContains(text)} ESCAPE '\\'`,
