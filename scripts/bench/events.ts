@@ -121,6 +121,9 @@ async function main() {
     ["role only", "role=research"],
     ["date range only (half a year)", "from=2020-01&to=2020-06"],
     ["free-text title", "title=chief&kind=departed"],
+    // a title search where the other filter is the selective one, and one too short for the trigram index
+    ["free-text title, mid-size company", `title=chief&company=${midCompany}`],
+    ["free-text title, two letters", "title=vp&kind=departed"],
     ["deep cursor (60% in), no filter", `cursor=${await deep(Math.floor(SIZES.events * 0.6))}`],
     ["deep cursor (95% in), no filter", `cursor=${await deep(Math.floor(SIZES.events * 0.95))}`],
     ["deep cursor, company filter", `company=${bigCompany}&cursor=${await deep(Math.floor(SIZES.events * 0.02), bigCompanyId)}`],

@@ -1,24 +1,24 @@
-// npm run bench:org [-- --positions N --runs N --pure --split]
+// npm run bench:org [-- --positions N --runs N --pure --split --db FILE|postgresql://…]
 //
 // Org-chart latency for one big company (10,000 positions by default), on deterministic synthetic data:
 //  - pure cases: snapshot() and diff() from lib/domain/org-chart.ts, the functions the page, the API and the
 //    SVG export call (target: p95 < 100 ms);
 //  - api cases: the same plus what GET /api/companies/[slug]/org(/diff) does around them — the Prisma
-//    queries of lib/data/org.ts on a SQLite file built for the bench, and the JSON — for context;
+//    queries of lib/data/org.ts on a throwaway database built for the bench (SQLite, or with
+//    --db postgresql://… a database created on that server and dropped afterwards), and the JSON — for context;
 //  - the drawing (layout + SVG string), for context.
 // Prints one JSON line per case and a Markdown table (paste into docs/benchmarks-org.md and the README).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import Database from "better-sqlite3";
 import { buildOrgChart } from "@/components/org/build-chart";
 import { diffJson, queryOrgChart, snapshotJson } from "@/lib/data/org";
 import { createDb } from "@/lib/db-factory";
 import { diff, indexOrg, snapshot, type OrgEvent, type OrgPosition } from "@/lib/domain/org-chart";
 import { partialDate, type PartialDate } from "@/lib/domain/partial-date";
 import type { EventKind } from "@/lib/domain/vocabulary";
-import { createMigratedDatabase, removeDatabase } from "../../tests/helpers/migrations";
+import { benchDb, type TableRows } from "./bench-db";
 import { seededRandom } from "./random";
 
 function flag(name: string, fallback: number): number {
@@ -32,6 +32,10 @@ const POSITIONS = flag("positions", 10_000);
 const RUNS = flag("runs", 60);
 const WARMUP = 10;
 const TARGET_P95_MS = 100;
+const TARGET_DB = (() => {
+  const i = process.argv.indexOf("--db");
+  return i >= 0 ? process.argv[i + 1] : undefined;
+})();
 
 // ---- deterministic synthetic company -------------------------------------------------------------------
 
@@ -107,38 +111,38 @@ function syntheticCompany(count: number): Synthetic {
   return { positions, events };
 }
 
-// ---- the same company in SQLite, for the api cases -------------------------------------------------------
+// ---- the same company in a database, for the api cases -----------------------------------------------------
 
-function writeDatabase(file: string, data: Synthetic) {
-  createMigratedDatabase(file);
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.exec(`INSERT INTO Company (id, slug, name) VALUES (1, 'bench-co', 'Bench Co')`);
+function companyTables(data: Synthetic): TableRows[] {
+  const now = new Date().toISOString();
   const people = new Map(data.positions.map((p) => [p.person.id, p.person]));
-  const insertPerson = sqlite.prepare(`INSERT INTO Person (id, slug, name) VALUES (?, ?, ?)`);
-  const insertSource = sqlite.prepare(`INSERT INTO Source (id, title, dedupKey, language, kind) VALUES (?, ?, ?, 'en', 'article')`);
-  const insertEvent = sqlite.prepare(
-    `INSERT INTO Event (id, personId, companyId, kind, dateText, datePrecision, dateEarliest, dateLatest, sortDate, status, claimCount, sourceCount, updatedAt)
-     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, 'reported', ?, 1, CURRENT_TIMESTAMP)`,
-  );
-  const insertClaim = sqlite.prepare(`INSERT INTO Claim (id, eventId, sourceId, dedupKey, excerpt, kind) VALUES (?, ?, ?, ?, 'excerpt', ?)`);
-  const insertPosition = sqlite.prepare(
-    `INSERT INTO Position (id, personId, companyId, title, roleCategory, startText, startPrecision, startEarliest, startLatest,
-       endText, endPrecision, endEarliest, endLatest, reportsToPersonId, eventIds)
-     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const cols = (d: PartialDate | null) => [d?.text ?? null, d?.precision ?? null, d?.earliest ?? null, d?.latest ?? null];
-  sqlite.transaction(() => {
-    for (const p of people.values()) insertPerson.run(p.id, p.slug, p.name);
-    for (let s = 1; s <= 200; s++) insertSource.run(s, `Source ${s}`, `bench-source-${s}`);
-    for (const e of data.events) {
-      insertEvent.run(e.id, e.personId, e.kind, ...cols(e.date), e.date?.earliest ?? "", e.claims.length);
-      for (const c of e.claims) insertClaim.run(c.id, e.id, c.sourceId, `bench-claim-${c.id}`, e.kind);
-    }
-    for (const p of data.positions)
-      insertPosition.run(p.id, p.person.id, p.title, p.roleCategory, ...cols(p.start), ...cols(p.end), p.reportsTo?.id ?? null, JSON.stringify(p.eventIds));
-  })();
-  sqlite.close();
+  return [
+    { table: "Company", columns: ["id", "slug", "name", "createdAt"], rows: [[1, "bench-co", "Bench Co", now]] },
+    { table: "Person", columns: ["id", "slug", "name", "createdAt"], rows: [...people.values()].map((p) => [p.id, p.slug, p.name, now]) },
+    {
+      table: "Source",
+      columns: ["id", "title", "dedupKey", "language", "kind", "createdAt"],
+      rows: Array.from({ length: 200 }, (_, i) => [i + 1, `Source ${i + 1}`, `bench-source-${i + 1}`, "en", "article", now]),
+    },
+    {
+      table: "Event",
+      columns: ["id", "personId", "companyId", "kind", "dateText", "datePrecision", "dateEarliest", "dateLatest", "sortDate", "status", "claimCount", "sourceCount", "createdAt", "updatedAt"],
+      rows: data.events.map((e) => [e.id, e.personId, 1, e.kind, ...cols(e.date), e.date?.earliest ?? "", "reported", e.claims.length, 1, now, now]),
+    },
+    {
+      table: "Claim",
+      columns: ["id", "eventId", "sourceId", "dedupKey", "excerpt", "kind", "createdAt"],
+      rows: data.events.flatMap((e) => e.claims.map((c) => [c.id, e.id, c.sourceId, `bench-claim-${c.id}`, "excerpt", e.kind, now])),
+    },
+    {
+      table: "Position",
+      columns: ["id", "personId", "companyId", "title", "roleCategory", "startText", "startPrecision", "startEarliest", "startLatest",
+        "endText", "endPrecision", "endEarliest", "endLatest", "reportsToPersonId"],
+      rows: data.positions.map((p) => [p.id, p.person.id, 1, p.title, p.roleCategory, ...cols(p.start), ...cols(p.end), p.reportsTo?.id ?? null]),
+    },
+    { table: "PositionEvent", columns: ["positionId", "eventId"], rows: data.positions.flatMap((p) => p.eventIds.map((id) => [p.id, id])) },
+  ];
 }
 
 // ---- timing ----------------------------------------------------------------------------------------------
@@ -214,9 +218,10 @@ async function main() {
   }
   if (process.argv.includes("--pure")) return summarize(rows, sizes, people);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "departures-bench-org-"));
-  const file = path.join(dir, "org.db");
-  writeDatabase(file, data);
-  const db = createDb(`file:${file}`);
+  const bench = benchDb(TARGET_DB ?? path.join(dir, "org.db"), `departures_bench_org_${POSITIONS}`);
+  await bench.build(companyTables(data));
+  console.log(JSON.stringify({ database: { provider: bench.provider, where: bench.where } }));
+  const db = createDb(bench.url);
   try {
     await queryOrgChart(db, "bench-co");
     record("GET /org work: query + snapshot + JSON", false, await time(async (i) => {
@@ -233,10 +238,10 @@ async function main() {
     record("drawing: snapshot + layout + SVG string", false, await time((i) => buildOrgChart(loaded, { mode: "snapshot", at: DAYS[i] }).svg.length));
   } finally {
     await db.$disconnect();
-    if (!process.env.KEEP_BENCH_DB) {
-      removeDatabase(file);
-      fs.rmSync(dir, { recursive: true, force: true });
-    } else console.log(JSON.stringify({ keptDatabase: file }));
+    await bench.close();
+    if (!process.env.KEEP_BENCH_DB) await bench.remove();
+    else console.log(JSON.stringify({ keptDatabase: bench.where }));
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 
   summarize(rows, sizes, people);
