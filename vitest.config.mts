@@ -14,7 +14,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // generous: the CLI tests spawn `npm run setup` twice, and the suite also runs on PostgreSQL on 2-core CI machines
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -27,7 +27,8 @@ export function useTestDb(): TestDb {
     const url = withDatabase(template, name);
     const db = createDb(url);
     afterAll(async () => {
-      await db.$disconnect();
+      // a test that left a transaction hanging must not hang the suite: DROP … WITH (FORCE) ends it anyway
+      await Promise.race([db.$disconnect(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       await dropDatabase(template, name);
     });
     return { db, url, provider, file: null };
