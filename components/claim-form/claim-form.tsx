@@ -215,7 +215,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
         />
         <TextAreaField
           name="contextTranslation"
-          label="English translation of the context excerpt"
+          label="Translation of the context excerpt"
           errors={errors.contextTranslation}
           textareaProps={{ rows: 2, defaultValue: v.contextTranslation ?? "", lang: "en" }}
         />

@@ -65,7 +65,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </p>
         <p className="text-sm">
           {movements.total} {movements.total === 1 ? "movement" : "movements"} at {company.name}
-          {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures or firings;{" "}
+          {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures;{" "}
           {arrived.total} arrivals from elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former.
         </p>
       </header>
