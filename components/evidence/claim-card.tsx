@@ -112,7 +112,12 @@ export function ClaimCard({ claim, highlight, inContext }: { claim: Claim; highl
             </Link>
             {source.titleEnglish && source.titleEnglish !== source.title && <span lang="en"> (“{source.titleEnglish}”)</span>}
             {source.publisher && <> · {source.publisher}</>}
-            {source.publishedText && <> · {source.publishedText}</>}
+            {source.publishedText && (
+              <>
+                {" · "}
+                <PartialDateText text={source.publishedText} />
+              </>
+            )}
             <SourceLinks source={source} />
             {source.cites.length > 0 && (
               <>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Db } from "@/lib/db-factory";
 import { orNotFound } from "./not-found";
 
 /** The company itself (name, aliases), without its events: pages load those a page at a time. */
@@ -15,7 +16,7 @@ const tenureSelect = { id: true, title: true, scope: true, startText: true, endT
  * board members (board seats are their own tenures, listed apart; a board seat does not make anyone staff).
  * Each list is capped for very large companies, with the full counts; each person carries their tenures.
  */
-export async function companyPeople(companyId: number, cap = 200) {
+export async function companyPeople(client: Db, companyId: number, cap = 200) {
   const open = { companyId, scope: "company", endText: null } as const;
   const ended = { companyId, scope: "company", endText: { not: null } } as const;
   const where = {
@@ -24,7 +25,7 @@ export async function companyPeople(companyId: number, cap = 200) {
     board: { positions: { some: { companyId, scope: "board" } } },
   } as const;
   const list = (kind: keyof typeof where) =>
-    db.person.findMany({
+    client.person.findMany({
       where: where[kind],
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: cap,
@@ -43,9 +44,9 @@ export async function companyPeople(companyId: number, cap = 200) {
     list("current"),
     list("former"),
     list("board"),
-    db.person.count({ where: where.current }),
-    db.person.count({ where: where.former }),
-    db.person.count({ where: where.board }),
+    client.person.count({ where: where.current }),
+    client.person.count({ where: where.former }),
+    client.person.count({ where: where.board }),
   ]);
   return { current, former, board, currentCount, formerCount, boardCount };
 }

@@ -45,7 +45,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
     intervalCounts(db, departures),
     destinationCounts(db, departures, 12),
     companiesFoundedByAlumni(company.id),
-    companyPeople(company.id),
+    companyPeople(db, company.id),
   ]);
   const series = countByPeriod(intervals);
   const onTimeline = (f: EventFilters) => `/${queryString(f)}`;
