@@ -1,6 +1,7 @@
 // npm run ingest -- FILE.json [FILE.json ...]: validate and ingest sources and claims (docs/ingest-format.md).
 // All files are validated before anything is stored; one invalid record means nothing is stored.
 import { createDb } from "@/lib/db-factory";
+import { systemActor } from "@/lib/ingest/actor";
 import { ingestFiles } from "@/lib/ingest/ingest-file";
 import { printIngestOutcome } from "./print-ingest-outcome";
 
@@ -11,7 +12,7 @@ async function main() {
     process.exit(2);
   }
   const db = createDb();
-  const outcome = await ingestFiles(db, files, process.env.DEPARTURES_EDITOR ?? "cli");
+  const outcome = await ingestFiles(db, files, systemActor("cli"));
   await db.$disconnect();
   printIngestOutcome(outcome);
   process.exit(outcome.ok ? 0 : 1);

@@ -8,6 +8,7 @@ import { createDb } from "@/lib/db-factory";
 import { migrateOrExit } from "@/lib/db/migrate-cli";
 import { runPostMigrate } from "@/lib/db/post-migrate";
 import { redactUrl } from "@/lib/db/provider";
+import { systemActor } from "@/lib/ingest/actor";
 import { ingestFiles } from "@/lib/ingest/ingest-file";
 import { printIngestOutcome } from "./print-ingest-outcome";
 
@@ -24,7 +25,7 @@ async function main() {
     .map((f) => path.join(SEED_DIR, f));
   const db = createDb(url);
   await runPostMigrate(url, db);
-  const outcome = await ingestFiles(db, files, "seed");
+  const outcome = await ingestFiles(db, files, systemActor("seed"));
   await db.$disconnect();
   printIngestOutcome(outcome);
   if (!outcome.ok) process.exit(1);

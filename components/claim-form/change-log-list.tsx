@@ -1,5 +1,6 @@
 /** Changes, newest first: when, who, what, and each field's value before and after. */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import { CHANGE_ACTION_LABELS, type ChangeAction, type ChangeView } from "@/lib/data/changes";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
@@ -10,17 +11,34 @@ function Shown({ field, value }: { field: string; value: string | null }) {
   return <>{value}</>;
 }
 
-export function ChangeLogList({ changes, showEvent = true }: { changes: ChangeView[]; showEvent?: boolean }) {
+export function ChangeLogList({
+  changes,
+  showEvent = true,
+  actions,
+}: {
+  changes: ChangeView[];
+  showEvent?: boolean;
+  /** per-change controls (the revert button for editors) */
+  actions?: (change: ChangeView) => ReactNode;
+}) {
   if (changes.length === 0) return <p className="text-sm text-stone-600">No changes recorded.</p>;
   return (
     <ol className="space-y-2" aria-label="Changes, newest first">
       {changes.map((c) => (
-        <li key={c.id} data-testid="change" className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
+        <li key={c.id} id={`change-${c.id}`} data-testid="change" className="rounded border border-stone-200 bg-white px-3 py-2 text-sm">
           <p>
             <time dateTime={c.at.toISOString()} className="tabular-nums text-stone-600">
               {c.at.toISOString().slice(0, 16).replace("T", " ")} UTC
             </time>{" "}
-            · <span className="font-medium">{c.editor}</span> {CHANGE_ACTION_LABELS[c.action as ChangeAction] ?? c.action}
+            ·{" "}
+            {c.account ? (
+              <Link href={`/changes?account=${encodeURIComponent(c.account.id)}`} className="font-medium underline">
+                {c.account.name}
+              </Link>
+            ) : (
+              <span className="font-medium">{c.editor}</span>
+            )}{" "}
+            {CHANGE_ACTION_LABELS[c.action as ChangeAction] ?? c.action}
             {c.claimId !== null && (
               <>
                 {" "}
@@ -65,6 +83,13 @@ export function ChangeLogList({ changes, showEvent = true }: { changes: ChangeVi
               ))}
             </dl>
           )}
+          {(c.revertOfId !== null || c.revertedById !== null) && (
+            <p className="mt-1 text-xs text-stone-600">
+              {c.revertOfId !== null && <>Reverts <a href={`/changes#change-${c.revertOfId}`} className="underline">change #{c.revertOfId}</a>. </>}
+              {c.revertedById !== null && <>Reverted by <a href={`/changes#change-${c.revertedById}`} className="underline">change #{c.revertedById}</a>.</>}
+            </p>
+          )}
+          {actions?.(c)}
         </li>
       ))}
     </ol>

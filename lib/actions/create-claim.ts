@@ -3,13 +3,16 @@
 import { db } from "@/lib/db";
 import { preflightClaim, type EventCandidateView } from "@/lib/ingest/preflight";
 import { suggestPeople, type NameSuggestion } from "@/lib/data/suggest";
+import type { Account } from "@/lib/auth/account";
+import { can } from "@/lib/auth/roles";
+import { accountActor } from "@/lib/ingest/actor";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { createSubmission } from "@/lib/ingest/submissions";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { findPersonId } from "@/lib/ingest/resolve-entities";
 import { claimSubmissionSchema, type ClaimSubmission } from "@/lib/validation/claim";
 import { claimFormErrors, claimFormToInput, claimFormValues } from "@/lib/validation/claim-form";
 import type { ActionState } from "./action-state";
-import { rememberEditor } from "./editor-cookie";
 import { validatedAction, type ActionOutcome, type FormValues } from "./validated-action";
 
 export interface CreateClaimExtra {
@@ -37,7 +40,7 @@ async function personNeedsConfirmation(input: ClaimSubmission, values: FormValue
   return similar.length > 0 ? similar : null;
 }
 
-async function run(input: ClaimSubmission, values: FormValues): Promise<Outcome> {
+async function run(input: ClaimSubmission, values: FormValues, account: Account): Promise<Outcome> {
   const people = await personNeedsConfirmation(input, values);
   if (people) {
     const names = people.map((p) => p.name).join(", ");
@@ -62,8 +65,12 @@ async function run(input: ClaimSubmission, values: FormValues): Promise<Outcome>
     }
   }
 
-  const result = await ingestClaim(db, input);
-  await rememberEditor(input.editor);
+  // A contributor's claim waits for an editor; an editor's is published at once.
+  if (!can(account.role, "publish")) {
+    const submission = await createSubmission(db, input, account);
+    return { redirectTo: `/submissions?submitted=${submission.id}#submission-${submission.id}` };
+  }
+  const result = await ingestClaim(db, input, accountActor(account));
   return { redirectTo: `/events/${result.eventId}?added=${result.outcome}&claim=${result.claimId}#claim-${result.claimId}` };
 }
 
@@ -76,6 +83,7 @@ export const createClaim: (previous: ActionState<CreateClaimExtra>, formData: Fo
       return { values, ...claimFormToInput(values) };
     },
     placeErrors: claimFormErrors,
+    permission: "submit",
     run,
     formPath: () => "/events/new",
   });

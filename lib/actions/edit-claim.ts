@@ -1,22 +1,22 @@
 "use server";
 
 import { db } from "@/lib/db";
+import { accountActor } from "@/lib/ingest/actor";
 import { editClaim as editClaimInDb } from "@/lib/ingest/edit-claim";
 import { editClaimSchema } from "@/lib/validation/claim";
 import type { ActionState } from "./action-state";
 import { digits, readClaimFields } from "./claim-form-fields";
-import { rememberEditor } from "./editor-cookie";
 import { validatedAction } from "./validated-action";
 
-const FIELDS = ["claimId", "eventId", "translation", "note", "reason", "editor"] as const;
+const FIELDS = ["claimId", "eventId", "translation", "note", "reason"] as const;
 
 /** Edit one claim's translation and note from the event page; the change is logged with before/after values. */
 export const editClaim: (previous: ActionState, formData: FormData) => Promise<ActionState> = validatedAction({
   schema: editClaimSchema,
   read: readClaimFields(FIELDS),
-  run: async (edit) => {
-    const result = await editClaimInDb(db, edit);
-    await rememberEditor(edit.editor);
+  permission: "correct",
+  run: async (edit, _values, account) => {
+    const result = await editClaimInDb(db, edit, accountActor(account));
     const notice = result.changed ? "edited" : "unchanged";
     return { redirectTo: `/events/${result.eventId}?changed=${notice}&claim=${result.claimId}#claim-${result.claimId}` };
   },

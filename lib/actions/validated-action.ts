@@ -2,6 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import type { Account } from "@/lib/auth/account";
+import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
+import { currentAccount } from "@/lib/auth/server";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
 import type { ActionState } from "./action-state";
@@ -18,7 +21,9 @@ export interface ValidatedActionOptions<S extends z.ZodType, Extra> {
   read: (formData: FormData) => { values: FormValues; raw: unknown; fieldErrors?: FieldErrors };
   /** where each schema error is shown (defaults to its dotted path) */
   placeErrors?: (errors: FieldErrors) => FieldErrors;
-  run: (data: z.output<S>, values: FormValues) => Promise<ActionOutcome<Extra>>;
+  /** what the signed-in account must be allowed to do; checked on the server before anything runs */
+  permission: Permission;
+  run: (data: z.output<S>, values: FormValues, account: Account) => Promise<ActionOutcome<Extra>>;
   /** where a form posted without JavaScript is shown again with its result (?draft= is appended) */
   formPath: (values: FormValues) => string;
 }
@@ -44,11 +49,22 @@ export function validatedAction<S extends z.ZodType, Extra = unknown>(options: V
   const place = options.placeErrors ?? ((e: FieldErrors) => e);
   async function outcomeOf(formData: FormData): Promise<{ values: FormValues; outcome: ActionOutcome<Extra> }> {
     const { values, raw, fieldErrors: formErrors = {} } = options.read(formData);
+    const account = await currentAccount();
+    if (!account) {
+      // Signed out (or the session expired while typing): keep what was typed, sign in, come back to it.
+      const draft = saveDraft({ ok: false, message: "Signed in: check the form and submit it again.", fieldErrors: {}, values });
+      const back = options.formPath(values);
+      return { values, outcome: { redirectTo: `/sign-in?next=${encodeURIComponent(`${back}${back.includes("?") ? "&" : "?"}draft=${draft}`)}` } };
+    }
+    if (!can(account.role, options.permission)) {
+      const message = `Your account is a ${ROLE_LABELS[account.role].toLowerCase()}: only editors can do this. Nothing was changed.`;
+      return { values, outcome: { ok: false, message, fieldErrors: {}, values } };
+    }
     const parsed = options.schema.safeParse(raw);
     const fieldErrors = place(merge(formErrors, parsed.success ? {} : fieldErrorsOf(parsed.error)));
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { values, outcome: { ok: false, message: INVALID, fieldErrors, values } };
     try {
-      return { values, outcome: await options.run(parsed.data, values) };
+      return { values, outcome: await options.run(parsed.data, values, account) };
     } catch (error) {
       const fail = (message: string, errors: FieldErrors = {}) => ({ values, outcome: { ok: false, message, fieldErrors: errors, values } });
       if (error instanceof IngestError) return fail(INVALID, place(error.fieldErrors));

@@ -3,23 +3,34 @@
  * pagination on the id (?before=) keeps every page stable while new changes arrive.
  */
 import { diffChange, type FieldChange } from "@/lib/domain/change-diff";
+import { CHANGE_ACTIONS, type ChangeAction } from "@/lib/domain/vocabulary";
 import type { Tx } from "@/lib/db-factory";
 
-export const CHANGE_ACTIONS = ["create_event", "add_claim", "retract_claim", "deprecate_claim", "edit_claim", "edit_event"] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export { CHANGE_ACTIONS, type ChangeAction };
 
 export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
   create_event: "created event",
   add_claim: "added claim",
   retract_claim: "retracted claim",
   deprecate_claim: "deprecated claim",
+  restore_claim: "restored claim",
   edit_claim: "edited claim",
   edit_event: "edited event",
+  accept_submission: "accepted submission",
+  reject_submission: "rejected submission",
 };
+
+/** Changes a revert can undo (lib/ingest/revert-change.ts). */
+export const REVERTIBLE: ChangeAction[] = ["create_event", "add_claim", "accept_submission", "restore_claim", "retract_claim", "deprecate_claim", "edit_claim"];
 
 export interface ChangeFilters {
   eventId?: number;
   action?: ChangeAction;
+  /** the account that made them */
+  accountId?: string;
+  /** ISO instants: changes at or after `since`, before `until` */
+  since?: Date;
+  until?: Date;
   /** only changes with an id below this (the next page) */
   before?: number;
   limit?: number;
@@ -29,6 +40,11 @@ export interface ChangeView {
   id: number;
   at: Date;
   editor: string;
+  account: { id: string; name: string } | null;
+  /** the change this one reverts, and the one that reverted it */
+  revertOfId: number | null;
+  revertedById: number | null;
+  revertible: boolean;
   action: string;
   summary: string;
   claimId: number | null;
@@ -42,10 +58,14 @@ export async function listChanges(tx: Tx, filters: ChangeFilters = {}): Promise<
     where: {
       ...(filters.eventId !== undefined ? { eventId: filters.eventId } : {}),
       ...(filters.action ? { action: filters.action } : {}),
+      ...(filters.accountId ? { accountId: filters.accountId } : {}),
+      ...(filters.since || filters.until ? { at: { gte: filters.since, lt: filters.until } } : {}),
       ...(filters.before !== undefined ? { id: { lt: filters.before } } : {}),
     },
     include: {
       event: { select: { id: true, kind: true, person: { select: { name: true, slug: true } }, company: { select: { name: true, slug: true } } } },
+      account: { select: { id: true, name: true } },
+      revertedBy: { select: { id: true } },
     },
     orderBy: { id: "desc" },
     take: limit + 1,
@@ -55,6 +75,10 @@ export async function listChanges(tx: Tx, filters: ChangeFilters = {}): Promise<
     id: r.id,
     at: r.at,
     editor: r.editor,
+    account: r.account,
+    revertOfId: r.revertOfId,
+    revertedById: r.revertedBy?.id ?? null,
+    revertible: !r.revertedBy && r.claimId !== null && REVERTIBLE.includes(r.action),
     action: r.action,
     summary: r.summary,
     claimId: r.claimId,

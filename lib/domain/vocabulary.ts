@@ -76,6 +76,8 @@ export const CHANGE_ACTIONS = [
   "restore_claim",
   "edit_claim",
   "edit_event",
+  "accept_submission",
+  "reject_submission",
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 

@@ -1,13 +1,17 @@
 import type { Tx } from "@/lib/db-factory";
+import type { ChangeAction } from "@/lib/domain/vocabulary";
+import type { Actor } from "./actor";
 
 export interface ChangeEntry {
-  editor: string;
-  action: "create_event" | "add_claim" | "retract_claim" | "deprecate_claim" | "edit_claim" | "edit_event";
+  actor: Actor;
+  action: ChangeAction;
   eventId: number | null;
   claimId?: number | null;
   summary: string;
   before?: unknown;
   after?: unknown;
+  /** the change this one reverts */
+  revertOfId?: number;
 }
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
@@ -16,8 +20,10 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 export async function logChange(tx: Tx, entry: ChangeEntry): Promise<number> {
   const change = await tx.change.create({
     data: {
-      editor: entry.editor,
+      accountId: entry.actor.accountId,
+      editor: entry.actor.name,
       action: entry.action,
+      revertOfId: entry.revertOfId ?? null,
       eventId: entry.eventId,
       claimId: entry.claimId ?? null,
       summary: entry.summary,

@@ -6,6 +6,7 @@
  */
 import type { Db, Tx } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
+import { systemActor, type Actor } from "./actor";
 import { logChange } from "./change-log";
 import { IngestError } from "./ingest-error";
 import { claimDedupKey, preflightClaim } from "./preflight";
@@ -14,6 +15,7 @@ import { resolveCompany, resolvePerson, resolveSource } from "./resolve-entities
 import { mergeWritten, undoWritten } from "./undo-written";
 
 export { claimDedupKey } from "./preflight";
+export type { Actor } from "./actor";
 
 export interface IngestResult {
   /** created: new event; merged: claim added to an existing event; duplicate: nothing stored */
@@ -61,8 +63,8 @@ async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId:
   return event.id;
 }
 
-export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<IngestResult> {
-  const editor = input.editor ?? "anonymous";
+export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor): Promise<IngestResult> {
+  const actor = by ?? systemActor("cli");
   const plan = await preflightClaim(tx, input);
   if (Object.keys(plan.problems).length > 0) throw new IngestError(plan.problems);
 
@@ -128,7 +130,8 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
       reasonEvidence: input.reason ? (input.reasonEvidence ?? "reported") : null,
       reportsToPersonId: manager?.id ?? null,
       note: input.note ?? null,
-      editor,
+      accountId: actor.accountId,
+      editor: actor.name,
     },
   });
   await recomputeEvent(tx, eventId);
@@ -145,7 +148,7 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput): Promise<In
   const after = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
   written.claimIds.push(claim.id);
   const changeId = await logChange(tx, {
-    editor,
+    actor,
     action: outcome === "created" ? "create_event" : "add_claim",
     eventId,
     claimId: claim.id,
@@ -178,8 +181,8 @@ async function withRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
 }
 
 /** Ingest one validated claim (the form, POST /api/claims): one transaction, retried on a lost race. */
-export async function ingestClaim(db: Db, input: ClaimInput): Promise<IngestResult> {
-  return withRetry(() => db.$transaction((tx) => ingestInTransaction(tx, input), { timeout: 30_000, maxWait: 30_000 }));
+export async function ingestClaim(db: Db, input: ClaimInput, actor?: Actor): Promise<IngestResult> {
+  return withRetry(() => db.$transaction((tx) => ingestInTransaction(tx, input, actor), { timeout: 30_000, maxWait: 30_000 }));
 }
 
 export interface IngestCounts {
@@ -197,7 +200,7 @@ export const INGEST_BATCH_SIZE = 100;
  * INGEST_BATCH_SIZE so a 2,000-claim file never holds the database's write lock for long; when a batch
  * fails, the batches already committed are taken back (undoWritten) and the error is rethrown.
  */
-export async function ingestClaims(db: Db, inputs: ClaimInput[], batchSize = INGEST_BATCH_SIZE): Promise<IngestCounts> {
+export async function ingestClaims(db: Db, inputs: ClaimInput[], batchSize = INGEST_BATCH_SIZE, actor?: Actor): Promise<IngestCounts> {
   const counts: IngestCounts = { claims: inputs.length, created: 0, merged: 0, duplicate: 0 };
   const written = nothingWritten();
   try {
@@ -207,7 +210,7 @@ export async function ingestClaims(db: Db, inputs: ClaimInput[], batchSize = ING
         db.$transaction(
           async (tx) => {
             const out: IngestResult[] = [];
-            for (const input of batch) out.push(await ingestInTransaction(tx, input));
+            for (const input of batch) out.push(await ingestInTransaction(tx, input, actor));
             return out;
           },
           { timeout: 600_000, maxWait: 60_000 },

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
 import { parseIngestFile, type IngestFileResult } from "@/lib/validation/ingest-file";
 import type { FieldErrors } from "@/lib/validation/field-errors";
+import type { Actor } from "./actor";
 import { ingestClaims, type IngestCounts } from "./ingest-claim";
 import { IngestError } from "./ingest-error";
 
@@ -41,17 +42,17 @@ export type IngestFilesOutcome =
   | { ok: false; errors: { file: string; errors: FieldErrors }[] };
 
 /** Validate every file first, then ingest all claims in one transaction: everything is stored, or nothing. */
-export async function ingestFiles(db: Db, paths: string[], editor: string): Promise<IngestFilesOutcome> {
+export async function ingestFiles(db: Db, paths: string[], actor: Actor): Promise<IngestFilesOutcome> {
   const claims: ClaimInput[] = [];
   const errors: { file: string; errors: FieldErrors }[] = [];
   for (const file of paths) {
     const parsed = readIngestFile(file);
-    if (parsed.ok) claims.push(...parsed.claims.map((c) => ({ ...c, editor: c.editor ?? editor })));
+    if (parsed.ok) claims.push(...parsed.claims);
     else errors.push({ file, errors: parsed.errors });
   }
   if (errors.length > 0) return { ok: false, errors };
   try {
-    return { ok: true, counts: await ingestClaims(db, claims) };
+    return { ok: true, counts: await ingestClaims(db, claims, undefined, actor) };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, errors: [{ file: paths.join(", "), errors: error.fieldErrors }] };
     throw error;

@@ -14,7 +14,7 @@ import { KIND_SHORTHANDS, type DateBasis, type EventKind, type InputKind, type M
 import type { Tx } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
 import type { FieldErrors } from "@/lib/validation/field-errors";
-import { findCompanyId, findPersonId, sourceDedupKey } from "./resolve-entities";
+import { aliasCollisions, findCompanyId, findPersonId, sourceDedupKey } from "./resolve-entities";
 
 export interface EventCandidateView {
   id: number;
@@ -195,6 +195,8 @@ export interface Preflight {
   candidates: EventCandidateView[];
   /** the event ingest attaches the claim to when none is chosen; null = a new event */
   suggestedEventId: number | null;
+  /** the people and companies ingest would create ("person “X”") */
+  creates: string[];
   problems: FieldErrors;
 }
 
@@ -211,8 +213,31 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
     ...evidenceErrors(input, text),
   };
   const claimDate = date.ok ? date.value : { date: null, basis: null, phrase: null };
+  const refs = [
+    ["person", "person", input.person],
+    ["company", "company", input.company],
+    ["destination", "company", input.destination],
+    ["reportsTo", "person", input.reportsTo],
+  ] as const;
+  for (const [field, kind, ref] of refs) {
+    if (!ref) continue;
+    const collisions = await aliasCollisions(tx, kind, ref);
+    if (collisions.length > 0)
+      problems[`${field}.aliases`] = collisions.map(
+        (c) => `"${c.alias}" is already a name of ${c.owner.name} (/${kind === "person" ? "people" : "companies"}/${c.owner.slug}): to add to them, give "${c.owner.name}" as the name; otherwise remove that alias`,
+      );
+  }
 
-  const [personId, companyId] = await Promise.all([findPersonId(tx, input.person), findCompanyId(tx, input.company)]);
+  const [personId, companyId, destinationId] = await Promise.all([
+    findPersonId(tx, input.person),
+    findCompanyId(tx, input.company),
+    input.destination ? findCompanyId(tx, input.destination) : null,
+  ]);
+  const creates = [
+    personId === null && `person “${input.person.name}”`,
+    companyId === null && `company “${input.company.name}”`,
+    input.destination && destinationId === null && `company “${input.destination.name}”`,
+  ].filter((x): x is string => !!x);
   const recorded =
     source && personId !== null && companyId !== null
       ? await tx.claim.findUnique({
@@ -234,6 +259,7 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
     recorded,
     candidates,
     suggestedEventId: candidates.find((c) => c.suggested)?.id ?? null,
+    creates,
     problems,
   };
 }

@@ -7,7 +7,7 @@ import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import { fromColumns } from "@/lib/domain/partial-date";
 import { derivePositions } from "@/lib/domain/positions";
 import type { EventKind, Scope } from "@/lib/domain/vocabulary";
-import type { Db, Tx } from "@/lib/db-factory";
+import { providerOf, type Db, type Tx } from "@/lib/db-factory";
 import type { DestinationRelation, RoleCategory } from "@/generated/prisma/client";
 
 /**
@@ -28,8 +28,7 @@ export async function lockSubject(tx: Tx, personId: number, companyId: number) {
   if (onPostgres(tx)) await tx.$queryRaw`SELECT pg_advisory_xact_lock(${personId}::int4, ${companyId}::int4)`;
 }
 
-// The transaction client carries its provider (Prisma's own field), so this works inside $transaction.
-const onPostgres = (tx: Tx) => (tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+const onPostgres = (tx: Tx) => providerOf(tx) === "postgresql";
 
 export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSummary> {
   const subject = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { personId: true, companyId: true } });

@@ -34,6 +34,35 @@ function pickOwner(matches: { key: string; ownerId: number }[], keys: string[]):
   return null;
 }
 
+/**
+ * Spellings that would land on one entity while already belonging to another: a new "Brand New Name X"
+ * with the alias "Mira Murati", or an alias of one person given to another. Never merged silently: the
+ * caller is told, and names the existing entity instead (its name as the primary name) or drops the alias.
+ */
+export async function aliasCollisions(
+  tx: Tx,
+  kind: "person" | "company",
+  ref: { name: string; aliases: string[] },
+): Promise<{ alias: string; owner: { name: string; slug: string } }[]> {
+  const names = spellings(ref);
+  const keys = names.map((n) => n.key);
+  const rows =
+    kind === "person"
+      ? (await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } })).map((r) => ({ key: r.key, ownerId: r.personId }))
+      : (await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } })).map((r) => ({ key: r.key, ownerId: r.companyId }));
+  // Only the primary name names an entity: an alias that matches someone else is a collision, even when
+  // the primary name is new (that is how "Brand New Name X" with the alias "Mira Murati" would merge).
+  const target = rows.find((r) => r.key === keys[0])?.ownerId ?? null;
+  const others = rows.filter((r) => r.ownerId !== target && !rows.some((o) => o.key === r.key && o.ownerId === target));
+  if (others.length === 0) return [];
+  const ids = [...new Set(others.map((o) => o.ownerId))];
+  const owners =
+    kind === "person"
+      ? await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })
+      : await tx.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } });
+  return others.map((o) => ({ alias: names.find((n) => n.key === o.key)!.name, owner: owners.find((w) => w.id === o.ownerId)! }));
+}
+
 /** The person resolvePerson would pick, without creating anything; null when it would create one. */
 export async function findPersonId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
   const keys = spellings(ref).map((n) => n.key);

@@ -1,10 +1,11 @@
 /**
- * Retract or deprecate a claim: the claim stays, with its new state and the reason; the event is
- * recomputed from the claims still active (status, best date, destination, positions) and the change
- * is logged with the before and after values, all in one transaction. Nothing is deleted.
+ * Retract, deprecate or restore a claim: the claim stays, with its new state and the reason; the event is
+ * recomputed from the claims then active (status, best date, destination, positions) and the change is
+ * logged with the before and after values, all in one transaction. Nothing is deleted.
  */
-import type { Db } from "@/lib/db-factory";
-import type { ClaimStateChange } from "@/lib/validation/claim";
+import type { Db, Tx } from "@/lib/db-factory";
+import type { ClaimState } from "@/lib/domain/vocabulary";
+import type { Actor } from "./actor";
 import { logChange } from "./change-log";
 import { IngestError } from "./ingest-error";
 import { recomputeEvent } from "./recompute-event";
@@ -21,30 +22,42 @@ function eventSnapshot(e: { status: string; dateText: string | null; destination
   return { status: e.status, dateText: e.dateText, destinationId: e.destinationId, role: e.role, claimCount: e.claimCount, sourceCount: e.sourceCount };
 }
 
-export async function changeClaimState(db: Db, change: ClaimStateChange): Promise<ClaimStateResult> {
-  return db.$transaction(
-    async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { id: change.claimId }, include: { event: true } });
-      if (!claim) throw new IngestError({ claimId: [`No claim has id ${change.claimId}`] });
-      // Only an active claim changes state, so two editors retracting at once log one change.
-      const updated = await tx.claim.updateMany({
-        where: { id: claim.id, state: "active" },
-        data: { state: change.state, stateReason: change.reason },
-      });
-      if (updated.count === 0) throw new IngestError({ state: [`This claim is already ${claim.state}`] });
-      await recomputeEvent(tx, claim.eventId);
-      const after = await tx.event.findUniqueOrThrow({ where: { id: claim.eventId } });
-      await logChange(tx, {
-        editor: change.editor,
-        action: change.state === "retracted" ? "retract_claim" : "deprecate_claim",
-        eventId: claim.eventId,
-        claimId: claim.id,
-        summary: `${change.state === "retracted" ? "Retracted" : "Deprecated"} claim #${claim.id}: ${change.reason}`,
-        before: { claim: { state: claim.state, stateReason: claim.stateReason }, event: eventSnapshot(claim.event) },
-        after: { claim: { state: change.state, stateReason: change.reason }, event: eventSnapshot(after) },
-      });
-      return { eventId: claim.eventId, claimId: claim.id, status: after.status };
-    },
-    { timeout: 30_000, maxWait: 30_000 },
-  );
+export interface ClaimStateRequest {
+  claimId: number;
+  /** "active" restores a retracted or deprecated claim */
+  state: ClaimState;
+  reason: string;
+}
+
+const ACTION = { retracted: "retract_claim", deprecated: "deprecate_claim", active: "restore_claim" } as const;
+const VERB = { retracted: "Retracted", deprecated: "Deprecated", active: "Restored" } as const;
+
+/** In the caller's transaction (a revert runs it inside its own). */
+export async function changeClaimStateIn(tx: Tx, change: ClaimStateRequest, actor: Actor, revertOfId?: number): Promise<ClaimStateResult> {
+  const claim = await tx.claim.findUnique({ where: { id: change.claimId }, include: { event: true } });
+  if (!claim) throw new IngestError({ claimId: [`No claim has id ${change.claimId}`] });
+  // Only a claim in another state changes, so two editors retracting at once log one change.
+  const updated = await tx.claim.updateMany({
+    where: { id: claim.id, state: change.state === "active" ? { not: "active" } : "active" },
+    data: { state: change.state, stateReason: change.state === "active" ? null : change.reason },
+  });
+  if (updated.count === 0)
+    throw new IngestError({ state: [change.state === "active" ? "This claim is already active" : `This claim is already ${claim.state}`] });
+  await recomputeEvent(tx, claim.eventId);
+  const after = await tx.event.findUniqueOrThrow({ where: { id: claim.eventId } });
+  await logChange(tx, {
+    actor,
+    action: ACTION[change.state],
+    eventId: claim.eventId,
+    claimId: claim.id,
+    summary: `${VERB[change.state]} claim #${claim.id}: ${change.reason}`,
+    before: { claim: { state: claim.state, stateReason: claim.stateReason }, event: eventSnapshot(claim.event) },
+    after: { claim: { state: change.state, stateReason: change.state === "active" ? null : change.reason }, event: eventSnapshot(after) },
+    revertOfId,
+  });
+  return { eventId: claim.eventId, claimId: claim.id, status: after.status };
+}
+
+export async function changeClaimState(db: Db, change: ClaimStateRequest, actor: Actor): Promise<ClaimStateResult> {
+  return db.$transaction((tx) => changeClaimStateIn(tx, change, actor), { timeout: 30_000, maxWait: 30_000 });
 }

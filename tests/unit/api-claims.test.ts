@@ -3,16 +3,21 @@
  * idempotence, nothing stored on invalid input, body limits, and twenty concurrent requests.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { createAccount } from "../helpers/accounts";
 import { useTestDb } from "../helpers/test-db";
 
 const { db, url } = useTestDb();
 let POST: (request: Request) => Promise<Response>;
+let editorKey = "";
+let contributorKey = "";
 
 beforeAll(async () => {
   // The route uses the app's db module; point it at this file's database before it is loaded.
   process.env.DATABASE_URL = url;
   delete (globalThis as { departuresDb?: unknown }).departuresDb;
   ({ POST } = await import("@/app/api/claims/route"));
+  editorKey = (await createAccount(db, { email: "editor@api.test", role: "editor" })).apiKey;
+  contributorKey = (await createAccount(db, { email: "contributor@api.test", role: "contributor" })).apiKey;
 });
 
 const payload = (overrides: Record<string, unknown> = {}) => ({
@@ -22,7 +27,7 @@ const payload = (overrides: Record<string, unknown> = {}) => ({
   company: { name: "Thornbury Analytics", aliases: [] },
   kind: "departed",
   date: "2022-10",
-  editor: "api-test",
+
   ...overrides,
 });
 
@@ -30,7 +35,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   POST(
     new Request("http://localhost/api/claims", {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", authorization: `Bearer ${editorKey}`, ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -95,7 +100,7 @@ describe("POST /api/claims", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error).toMatch(/Nothing was stored/);
-    expect(Object.keys(body.fieldErrors).sort()).toEqual(["date", "editor", "excerpt", "source.url"]);
+    expect(Object.keys(body.fieldErrors).sort()).toEqual(["date", "excerpt", "source.url"]);
     expect(body.fieldErrors.date[0]).toMatch(/does not exist/);
     expect(await counts()).toEqual(before);
   });
@@ -149,7 +154,12 @@ describe("POST /api/claims", () => {
       },
     });
     const streamed = await POST(
-      new Request("http://localhost/api/claims", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit),
+      new Request("http://localhost/api/claims", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${editorKey}` },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
     );
     expect(streamed.status).toBe(413);
     expect(sent).toBeLessThan(10);
@@ -189,5 +199,35 @@ describe("POST /api/claims", () => {
     expect(events).toHaveLength(1);
     expect(events[0].claims).toHaveLength(20);
     expect(events[0]).toMatchObject({ status: "corroborated", claimCount: 20, sourceCount: 20 });
+  });
+
+  it("without credentials 401 and nothing stored; a bad key 401; a contributor's claim is 202 and waits, absent from events", async () => {
+    const before = await counts();
+    const anonymous = await post(payload({ excerpt: "anonymous try" }), { authorization: "" });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: expect.stringMatching(/Sign in/) });
+    const forged = await post(payload({ excerpt: "forged key" }), { authorization: "Bearer dep_not_a_real_key" });
+    expect(forged.status).toBe(401);
+    expect(await counts()).toEqual(before);
+
+    const submitted = await post(payload({ person: { name: "Contributed Person", aliases: [] }, excerpt: "a contributor's claim" }), {
+      authorization: `Bearer ${contributorKey}`,
+    });
+    expect(submitted.status).toBe(202);
+    const { submissionId } = await submitted.json();
+    expect(await db.submission.findUniqueOrThrow({ where: { id: submissionId } })).toMatchObject({ status: "pending" });
+    expect(await counts()).toEqual(before);
+    expect(await db.person.count({ where: { name: "Contributed Person" } })).toBe(0);
+  });
+
+  it("a new person whose alias belongs to someone recorded is refused with a field error, not merged", async () => {
+    await post(payload({ person: { name: "Imogen Starling", aliases: [] }, excerpt: "Starling left" }));
+    const before = await counts();
+    const res = await post(payload({ person: { name: "Brand New Name X", aliases: ["Imogen Starling"] }, excerpt: "someone else left" }));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.fieldErrors["person.aliases"][0]).toMatch(/already a name of Imogen Starling/);
+    expect(await counts()).toEqual(before);
+    expect(await db.personAlias.count({ where: { name: "Brand New Name X" } })).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { systemActor } from "@/lib/ingest/actor";
 import { describe, expect, it } from "vitest";
 import { ingestClaim, ingestClaims } from "@/lib/ingest/ingest-claim";
 import { ingestFiles } from "@/lib/ingest/ingest-file";
@@ -119,7 +120,7 @@ describe("ingestFiles", () => {
         { source: "nope", excerpt: "x", person: { name: "Y" }, company: { name: "OpenAI" }, kind: "joined" },
       ],
     });
-    const r = await ingestFiles(db, [file], "test");
+    const r = await ingestFiles(db, [file], systemActor("test"));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = Object.keys(r.errors[0].errors);
@@ -132,10 +133,10 @@ describe("ingestFiles", () => {
       sources: [source],
       claims: [{ source: "s", excerpt: "イリヤ・サツキーバが辞めた", person: { name: "Ilya Sutskever", aliases: ["イリヤ・サツキーバ"] }, company: { name: "OpenAI" }, kind: "departed", date: "2024-05" }],
     });
-    const first = await ingestFiles(db, [file], "test");
+    const first = await ingestFiles(db, [file], systemActor("test"));
     expect(first).toMatchObject({ ok: true, counts: { claims: 1, created: 1 } });
     const before = await counts();
-    const second = await ingestFiles(db, [file], "test");
+    const second = await ingestFiles(db, [file], systemActor("test"));
     expect(second).toMatchObject({ ok: true, counts: { duplicate: 1, created: 0, merged: 0 } });
     expect(await counts()).toEqual(before);
   });
