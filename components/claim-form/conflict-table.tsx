@@ -3,10 +3,9 @@
  * a kind of event, how they left), each listing the claims that assert it with their source and excerpt.
  */
 import Link from "next/link";
-import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { FieldValue } from "@/components/evidence/field-value";
 import type { EventWithClaims } from "@/lib/data/event-json";
 import type { Conflict } from "@/lib/domain/event-summary";
-import { EVENT_KIND_LABELS, MANNER_LABELS, type EventKind, type Manner } from "@/lib/domain/vocabulary";
 
 type Claim = EventWithClaims["claims"][number];
 
@@ -16,20 +15,6 @@ const FIELD_LABEL: Record<Conflict["field"], string> = {
   kind: "what happened",
   manner: "how they left",
 };
-
-function Value({ conflict, value, claims }: { conflict: Conflict; value: string; claims: Claim[] }) {
-  if (conflict.field === "date") return <PartialDateText text={value} />;
-  if (conflict.field === "manner") return <>{MANNER_LABELS[value as Manner] ?? value}</>;
-  if (conflict.field === "kind") return <>{EVENT_KIND_LABELS[value as EventKind] ?? value}</>;
-  const destination = claims.find((c) => String(c.destinationId) === value)?.destination;
-  return destination ? (
-    <Link href={`/companies/${destination.slug}`} className="underline">
-      {destination.name}
-    </Link>
-  ) : (
-    <>company {value}</>
-  );
-}
 
 export function ConflictTable({ conflict, claims }: { conflict: Conflict; claims: Claim[] }) {
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -41,7 +26,7 @@ export function ConflictTable({ conflict, claims }: { conflict: Conflict; claims
           <tr>
             {conflict.values.map((v) => (
               <th key={v.value} scope="col" className="border border-amber-300 bg-amber-50 px-2 py-1 text-left">
-                <Value conflict={conflict} value={v.value} claims={claims} />{" "}
+                <FieldValue field={conflict.field} value={v.value} claims={claims} />{" "}
                 <span className="font-normal text-stone-600">
                   ({v.claimIds.length} {v.claimIds.length === 1 ? "claim" : "claims"})
                 </span>

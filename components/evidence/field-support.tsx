@@ -2,11 +2,9 @@
  * For each field of an event (date, manner, role, destination, reason): the value shown, the claims that
  * support it, the claims that disagree and why the shown value won. Every claim is a link to its card.
  */
-import Link from "next/link";
 import type { EventWithClaims } from "@/lib/data/event-json";
 import type { FieldSupport } from "@/lib/domain/event-summary";
-import { MANNER_LABELS, type Manner } from "@/lib/domain/vocabulary";
-import { PartialDateText } from "./partial-date-text";
+import { FieldValue } from "./field-value";
 
 type Claim = EventWithClaims["claims"][number];
 
@@ -17,22 +15,6 @@ const FIELD_LABELS: Record<FieldSupport["field"], string> = {
   destination: "Where they went",
   reason: "Reason",
 };
-
-function Value({ field, value, claims }: { field: FieldSupport["field"]; value: string; claims: Map<number, Claim> }) {
-  if (field === "date") return <PartialDateText text={value} />;
-  if (field === "manner") return <>{MANNER_LABELS[value as Manner] ?? value}</>;
-  if (field === "destination") {
-    const d = [...claims.values()].find((c) => String(c.destinationId) === value)?.destination;
-    return d ? (
-      <Link href={`/companies/${d.slug}`} className="underline">
-        {d.name}
-      </Link>
-    ) : (
-      <>company {value}</>
-    );
-  }
-  return <>{value}</>;
-}
 
 function ClaimLinks({ ids, claims }: { ids: number[]; claims: Map<number, Claim> }) {
   return (
@@ -77,7 +59,7 @@ export function FieldSupportTable({ support, claims }: { support: FieldSupport[]
                 {FIELD_LABELS[s.field]}
               </th>
               <td className="border-b border-stone-100 px-2 py-1">
-                {s.shown === null ? <span className="text-stone-500">none</span> : <Value field={s.field} value={s.shown} claims={byId} />}
+                {s.shown === null ? <span className="text-stone-500">none</span> : <FieldValue field={s.field} value={s.shown} claims={byId.values()} />}
               </td>
               <td className="border-b border-stone-100 px-2 py-1">
                 {s.supporting.length ? <ClaimLinks ids={s.supporting} claims={byId} /> : <span className="text-stone-500">no claim</span>}
@@ -90,7 +72,7 @@ export function FieldSupportTable({ support, claims }: { support: FieldSupport[]
                     {s.disagreeing.map((d) => (
                       <li key={d.value}>
                         <span className="font-medium text-amber-900">
-                          <Value field={s.field} value={d.value} claims={byId} />
+                          <FieldValue field={s.field} value={d.value} claims={byId.values()} />
                         </span>
                         : <ClaimLinks ids={d.claimIds} claims={byId} />
                       </li>
