@@ -1,4 +1,4 @@
-// npm run bench:org [-- --positions N --runs N --pure --split --db FILE|postgresql://…]
+// npm run bench:org [-- --positions N --runs N --pure --split --db postgresql://…]
 //
 // Org-chart latency for one big company (10,000 positions by default), on deterministic synthetic data:
 //  - pure cases: snapshot() and diff() from lib/domain/org-chart.ts, the functions the page, the API and the
@@ -32,9 +32,10 @@ const POSITIONS = flag("positions", 10_000);
 const RUNS = flag("runs", 60);
 const WARMUP = 10;
 const TARGET_P95_MS = 100;
+/** `--db postgresql://…` runs the api cases there; a SQLite `--db FILE` is the browse bench's, so ignored. */
 const TARGET_DB = (() => {
   const i = process.argv.indexOf("--db");
-  return i >= 0 ? process.argv[i + 1] : undefined;
+  return i >= 0 && /^postgres(ql)?:\/\//.test(process.argv[i + 1]) ? process.argv[i + 1] : undefined;
 })();
 
 // ---- deterministic synthetic company -------------------------------------------------------------------
