@@ -18,9 +18,8 @@ export async function POST(request: Request, ctx: RouteContext<"/api/submissions
   if (!access.ok) return access.response;
   const id = idParam((await ctx.params).id);
   if (id === null) return jsonError(404, "No such submission");
-  // An empty body accepts the submission as it is.
-  const hasBody = Number(request.headers.get("content-length") ?? "0") > 0 || request.headers.get("transfer-encoding") === "chunked";
-  const body = hasBody ? await readJsonBody(request, 256 * 1024) : ({ ok: true, json: {} } as const);
+  // No body (no Content-Type) accepts the submission as it is; a JSON body may carry the corrected claim.
+  const body = request.headers.has("content-type") ? await readJsonBody(request, 256 * 1024) : ({ ok: true, json: {} } as const);
   if (!body.ok) return jsonError(body.status, body.error);
   const parsed = acceptSubmissionSchema.safeParse(body.json ?? {});
   if (!parsed.success) return jsonError(400, "Invalid claim: nothing was stored", fieldErrorsOf(parsed.error));
