@@ -23,12 +23,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { changesSomething, migrationSql } from "@/lib/db/migration-diff";
+import { handWrittenStatements, migrationText, nextMigrationNumber, writeMigrationFile } from "@/lib/db/migration-files";
 import { MIGRATION_DIRS, SCHEMA_PATHS } from "@/lib/db/paths";
 import { providerOfUrl, type Provider } from "@/lib/db/provider";
 import { postgresSchemaFrom } from "@/lib/db/schemas";
 import { findPostgresBin, startThrowawayPostgres } from "@/lib/db/throwaway-postgres.mjs";
 
-export const END_MARKER = "-- END OF GENERATED SQL. Hand-written statements (data conversion, FTS5/pg_trgm, triggers) go below; rerunning db:migration keeps them.";
 const PROVIDERS: Provider[] = ["sqlite", "postgresql"];
 
 function usage(): never {
@@ -63,14 +63,6 @@ async function postgresUrl(): Promise<{ url: string; stop: () => void }> {
   return startThrowawayPostgres();
 }
 
-function nextNumber(): string {
-  const numbers = PROVIDERS.flatMap((p) => (fs.existsSync(MIGRATION_DIRS[p]) ? fs.readdirSync(MIGRATION_DIRS[p]) : []))
-    .map((d) => /^(\d{4})_/.exec(d)?.[1])
-    .filter(Boolean)
-    .map(Number);
-  return String(Math.max(0, ...numbers) + 1).padStart(4, "0");
-}
-
 /** The folder NNNN_name when one exists (in either provider) and git does not track it yet. */
 function uncommittedFolder(migrationName: string): string | null {
   for (const p of PROVIDERS) {
@@ -87,24 +79,9 @@ function uncommittedFolder(migrationName: string): string | null {
   return null;
 }
 
-function header(provider: Provider, description: string) {
-  return `-- ${description} (${provider}), written by \`npm run db:migration\`.\n`;
-}
-
-/** Write generated SQL above the marker, keeping any hand-written part of an existing file below it. */
 function writeMigration(file: string, generated: string, provider: Provider, description: string) {
-  let handWritten = "\n";
-  if (fs.existsSync(file)) {
-    const old = fs.readFileSync(file, "utf8");
-    const at = old.indexOf(END_MARKER);
-    if (at < 0) {
-      console.error(`${file} exists without the "END OF GENERATED SQL" line: move it away or add the line above your own SQL`);
-      process.exit(1);
-    }
-    handWritten = old.slice(at + END_MARKER.length);
-  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${header(provider, description)}${generated.trimEnd()}\n\n${END_MARKER}${handWritten}`);
+  writeMigrationFile(file, provider, description, generated);
 }
 
 function writePostgresSchema() {
@@ -128,7 +105,7 @@ async function newMigration(migrationName: string) {
   const pg = empty ? null : await postgresUrl();
   try {
     const postgresSql = pg ? migrationSql("postgresql", before, after, pg.url) : "";
-    const folder = uncommittedFolder(migrationName) ?? `${nextNumber()}_${migrationName}`;
+    const folder = uncommittedFolder(migrationName) ?? `${nextMigrationNumber(PROVIDERS.map((p) => MIGRATION_DIRS[p]))}_${migrationName}`;
     const description = empty ? "Hand-written migration" : `Schema change since ${from}`;
     writeMigration(path.join(MIGRATION_DIRS.sqlite, folder, "migration.sql"), sqliteSql, "sqlite", description);
     writeMigration(path.join(MIGRATION_DIRS.postgresql, folder, "migration.sql"), postgresSql, "postgresql", description);
@@ -152,11 +129,7 @@ async function postgresTwin(folder: string) {
   try {
     const postgresSql = migrationSql("postgresql", before, after, pg.url);
     // statements of the SQLite file that Prisma did not generate: hand-written, to be ported by hand
-    const generatedLines = new Set(migrationSql("sqlite", before, after, scratchSqlite()).split("\n").map((l) => l.trim()));
-    const sqliteText = fs.readFileSync(sqliteFile, "utf8");
-    const body = sqliteText.includes(END_MARKER) ? sqliteText.slice(0, sqliteText.indexOf(END_MARKER)) : sqliteText;
-    const tail = sqliteText.includes(END_MARKER) ? sqliteText.slice(sqliteText.indexOf(END_MARKER) + END_MARKER.length) : "";
-    const foreign = (body.split("\n").filter((l) => l.trim() && !l.trim().startsWith("--") && !generatedLines.has(l.trim())).join("\n") + tail).trim();
+    const foreign = handWrittenStatements(fs.readFileSync(sqliteFile, "utf8"), migrationSql("sqlite", before, after, scratchSqlite()));
     const port = foreign
       ? `\n-- TODO(port): hand-written SQL of prisma/migrations/${folder}/migration.sql, to be rewritten for PostgreSQL\n` +
         `-- (tests/unit/db-schemas.test.ts fails while this marker is here):\n${foreign.split("\n").map((l) => `-- ${l}`).join("\n")}\n`
@@ -167,7 +140,7 @@ async function postgresTwin(folder: string) {
       process.exit(1);
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, `${header("postgresql", `Twin of prisma/migrations/${folder}`)}${postgresSql.trimEnd()}\n\n${END_MARKER}${port}`);
+    fs.writeFileSync(target, migrationText("postgresql", `Twin of prisma/migrations/${folder}`, postgresSql, port));
     const post = path.join(MIGRATION_DIRS.sqlite, folder, "post-migrate.json");
     if (fs.existsSync(post)) fs.copyFileSync(post, path.join(MIGRATION_DIRS.postgresql, folder, "post-migrate.json"));
     console.log(`Wrote ${path.relative(process.cwd(), target)}${foreign ? " — port the TODO(port) statements by hand" : ""}`);
