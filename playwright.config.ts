@@ -14,6 +14,17 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 30_000,
+  // "setup" signs up the first account and saves signed-in states (tests/e2e/auth.setup.ts); every spec
+  // then runs signed in as an editor unless it picks another state.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "e2e",
+      testMatch: /\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { storageState: path.resolve(__dirname, `tests/.tmp/e2e-${PORT}-editor.json`) },
+    },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -34,6 +45,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { DATABASE_URL: E2E_DATABASE_URL },
+    // Writes are rate limited per account; the suite's one editor makes hundreds of them in minutes.
+    env: { DATABASE_URL: E2E_DATABASE_URL, DEPARTURES_WRITE_LIMIT_PER_MINUTE: "5000" },
   },
 });

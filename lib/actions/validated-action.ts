@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Account } from "@/lib/auth/account";
 import { can, ROLE_LABELS, type Permission } from "@/lib/auth/roles";
+import { clientAddress, consume } from "@/lib/auth/rate-limit";
 import { currentAccount } from "@/lib/auth/server";
+import { db } from "@/lib/db";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
 import type { ActionState } from "./action-state";
@@ -60,6 +62,11 @@ export function validatedAction<S extends z.ZodType, Extra = unknown>(options: V
       const message = `Your account is a ${ROLE_LABELS[account.role].toLowerCase()}: only editors can do this. Nothing was changed.`;
       return { values, outcome: { ok: false, message, fieldErrors: {}, values } };
     }
+    const wait = await consume(db, [
+      ["writesPerAccount", account.id],
+      ["writesPerIp", clientAddress(await headers())],
+    ]);
+    if (wait !== null) return { values, outcome: { ok: false, message: `Too many changes in a short time: wait ${wait} s and submit again.`, fieldErrors: {}, values } };
     const parsed = options.schema.safeParse(raw);
     const fieldErrors = place(merge(formErrors, parsed.success ? {} : fieldErrorsOf(parsed.error)));
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { values, outcome: { ok: false, message: INVALID, fieldErrors, values } };

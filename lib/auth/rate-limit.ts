@@ -6,12 +6,15 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db-factory";
 
+/** Writes per account per minute (and twice that per address); DEPARTURES_WRITE_LIMIT_PER_MINUTE overrides. */
+const writes = Number(process.env.DEPARTURES_WRITE_LIMIT_PER_MINUTE) || 120;
+
 export const LIMITS = {
   signInPerIp: { points: 30, duration: 10 * 60 },
   signInPerEmail: { points: 10, duration: 10 * 60 },
   signUpPerIp: { points: 10, duration: 60 * 60 },
-  writesPerAccount: { points: 120, duration: 60 },
-  writesPerIp: { points: 240, duration: 60 },
+  writesPerAccount: { points: writes, duration: 60 },
+  writesPerIp: { points: writes * 2, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
