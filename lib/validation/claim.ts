@@ -12,18 +12,24 @@ import {
 } from "@/lib/domain/vocabulary";
 import { normalizeName } from "@/lib/domain/names";
 import { partialDateText } from "./partial-date-field";
+import { recordId } from "./ids";
+import { MEANINGLESS_MESSAGE, UNSTORABLE_MESSAGE, isStorable, optionalSafeText, requiredText, verbatimText } from "./text";
 
 /** Limits a human would never hit but that keep a 100 KB paste out of the database. */
 export const LIMITS = { name: 200, title: 500, excerpt: 5000, note: 2000, aliases: 50, text: 500_000, cites: 50 } as const;
 
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters`).optional();
+/**
+ * Text fields follow lib/validation/text.ts: storable (no lone surrogates or control characters) and,
+ * when required, with a letter or digit once invisible characters are set aside. Fields longer than a
+ * title are prose (excerpts, notes, reasons) and may span lines; shorter ones are one line.
+ */
+const shapeFor = (max: number) => (max > LIMITS.title ? "multiline" : "single-line");
+const text = (max: number, label: string) => requiredText({ label, max, shape: shapeFor(max) });
+const optionalText = (max: number, label: string) => optionalSafeText({ label, max, shape: shapeFor(max) });
 
 /** A name must keep at least one letter or digit once separators are stripped, or it could not be looked up again. */
 const nameText = (label: string) =>
-  text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} needs at least one letter or digit`);
+  text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} ${MEANINGLESS_MESSAGE}`);
 
 const aliases = z.array(nameText("An alias")).max(LIMITS.aliases, `At most ${LIMITS.aliases} aliases`).default([]);
 
@@ -36,9 +42,12 @@ export const companyRefSchema = z.object({
 });
 export const destinationSchema = companyRefSchema.extend({ relation: z.enum(DESTINATION_RELATIONS).default("joined") });
 
+const WEB_ADDRESS_ERROR = "Enter a full web address starting with http:// or https://";
+/** Storable first: the URL parser would quietly accept a NUL or a lone surrogate that the database then refuses. */
 const webAddress = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://" })
-  .max(2000, "A URL is at most 2000 characters");
+  .string({ error: WEB_ADDRESS_ERROR })
+  .refine((s) => isStorable(s, "single-line"), { message: `A URL ${UNSTORABLE_MESSAGE}` })
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: WEB_ADDRESS_ERROR }).max(2000, "A URL is at most 2000 characters"));
 
 const isoDay = z.iso.date({ error: "Use an ISO day: YYYY-MM-DD" });
 
@@ -52,7 +61,7 @@ const sourceFieldsSchema = z.object({
   archiveUrl: webAddress.optional(),
   accessedAt: isoDay.optional(),
   /** the full text; every excerpt of a claim on this source must then be an exact substring of it */
-  text: z.string().max(LIMITS.text, `A source text is at most ${LIMITS.text} characters`).optional(),
+  text: verbatimText({ label: "A source text", max: LIMITS.text }).optional(),
   publishedAt: partialDateText.optional(),
   language: z
     .string()
@@ -62,7 +71,7 @@ const sourceFieldsSchema = z.object({
   kind: z.enum(SOURCE_KINDS, { error: `Choose the kind of source: ${SOURCE_KINDS.join(", ")}` }),
 });
 const recordedSourceSchema = z.object({
-  id: z.coerce.number({ error: "Pick a recorded source" }).int("Pick a recorded source").positive("Pick a recorded source"),
+  id: recordId("Pick a recorded source"),
 });
 
 /**
@@ -111,7 +120,7 @@ export const claimInputSchema = z.object({
   note: optionalText(LIMITS.note, "Note"),
   editor: optionalText(LIMITS.name, "Editor"),
   /** attach to this event instead of matching one */
-  eventId: z.coerce.number().int().positive().optional(),
+  eventId: recordId("Choose an event by its id").optional(),
   /** the submitter says this is a different event from any that match: never merge (ignored with eventId) */
   newEvent: z.boolean().optional(),
 });
