@@ -10,7 +10,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { Field, Fieldset, inputClass } from "@/components/ui/field";
 import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
-import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN, type QueryFieldErrors } from "@/lib/validation/event-filters";
+import type { QueryFieldErrors } from "@/lib/validation/event-filters";
+import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "@/lib/validation/filter-constants";
 import { filterQuery, type FilterValues } from "./filter-query";
 import { DESTINATION_TOKEN_LABELS, kindLabel, roleLabel, STATUS_LABELS } from "./labels";
 

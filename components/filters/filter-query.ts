@@ -4,7 +4,8 @@
  * the form computes the URL it pushes, and the two must agree to the character.
  */
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
-import { DEFAULT_STATUSES, type ParsedEventQuery } from "@/lib/validation/event-filters";
+import type { ParsedEventQuery } from "@/lib/validation/event-filters";
+import { DEFAULT_STATUSES } from "@/lib/validation/filter-constants";
 
 export interface FilterValues {
   q: string;

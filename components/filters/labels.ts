@@ -1,6 +1,6 @@
 /** Words for filter values, shared by the form, the chips and the charts. */
 import { EVENT_KIND_LABELS, ROLE_CATEGORY_LABELS, type EventKind, type RoleCategory } from "@/lib/domain/vocabulary";
-import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "@/lib/validation/event-filters";
+import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "@/lib/validation/filter-constants";
 
 export const STATUS_LABELS: Record<string, string> = {
   reported: "Reported (one source)",

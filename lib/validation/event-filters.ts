@@ -6,15 +6,13 @@
 import { z } from "zod";
 import { parseRangeBound, rangeError } from "@/lib/domain/date-range";
 import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES, type EventStatus } from "@/lib/domain/vocabulary";
+import { UNSTORABLE_MESSAGE, isStorable } from "./text";
 
-/** Destination tokens that are not companies; `~` never occurs in a slug, so they cannot collide with one. */
-export const DESTINATION_FOUNDED = "~founded";
-export const DESTINATION_UNKNOWN = "~unknown";
+import { DEFAULT_STATUSES, DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "./filter-constants";
+export { DEFAULT_STATUSES, DESTINATION_FOUNDED, DESTINATION_UNKNOWN };
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
-/** Retracted events (every claim withdrawn) are hidden unless asked for. */
-export const DEFAULT_STATUSES: EventStatus[] = ["reported", "corroborated", "disputed"];
 
 /**
  * Server-side sorts. Each has a unique keyset: the values of the last row shown are the cursor.
@@ -177,15 +175,45 @@ export type QueryFieldErrors = Partial<Record<keyof EventQuery, string[]>>;
 
 export type ParsedEventQuery = { ok: true; query: EventQuery } | { ok: false; fieldErrors: QueryFieldErrors; raw: RawParams };
 
+/**
+ * Search params as a record with no prototype, holding only the params' own keys: a query key named
+ * like an Object.prototype member (`?constructor=1`, `?toString=1`, `?__proto__=1`) is then an unknown
+ * param like any other, ignored by the schema, instead of an inherited function the parser trips over.
+ */
 export function paramsToRecord(params: URLSearchParams | RawParams): RawParams {
-  if (!(params instanceof URLSearchParams)) return params;
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of params) (out[k] ??= []).push(v);
+  const out: Record<string, string[]> = Object.create(null);
+  const add = (k: string, v: string) => {
+    if (Object.hasOwn(out, k)) out[k].push(v);
+    else out[k] = [v];
+  };
+  if (params instanceof URLSearchParams) {
+    for (const [k, v] of params) add(k, v);
+    return out;
+  }
+  for (const k of Object.keys(params)) {
+    const v = params[k];
+    for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (typeof item === "string") add(k, item);
+  }
+  return out;
+}
+
+/**
+ * Params holding a control character (NUL, which PostgreSQL refuses in any text) or a lone surrogate
+ * cannot match anything stored: a field error each, before the schema sees them.
+ */
+function unstorableParams(raw: RawParams, known: object): Record<string, string[]> | null {
+  let out: Record<string, string[]> | null = null;
+  for (const key of Object.keys(raw).filter((k) => Object.hasOwn(known, k))) {
+    const v = raw[key];
+    if ((Array.isArray(v) ? v : [v ?? ""]).some((item) => !isStorable(item, "single-line"))) (out ??= {})[key] = [`${key} ${UNSTORABLE_MESSAGE}`];
+  }
   return out;
 }
 
 export function parseEventQuery(params: URLSearchParams | RawParams): ParsedEventQuery {
   const raw = paramsToRecord(params);
+  const unstorable = unstorableParams(raw, eventQuerySchema.shape);
+  if (unstorable) return { ok: false, fieldErrors: unstorable as QueryFieldErrors, raw };
   const parsed = eventQuerySchema.safeParse(raw);
   if (parsed.success) return { ok: true, query: parsed.data };
   return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as QueryFieldErrors, raw };
@@ -268,6 +296,9 @@ export const lookupQuerySchema = z.object({
 export type LookupQuery = z.output<typeof lookupQuerySchema>;
 
 export function parseLookupQuery(params: URLSearchParams): { ok: true; query: LookupQuery } | { ok: false; fieldErrors: Record<string, string[] | undefined> } {
-  const parsed = lookupQuerySchema.safeParse(paramsToRecord(params));
+  const raw = paramsToRecord(params);
+  const unstorable = unstorableParams(raw, lookupQuerySchema.shape);
+  if (unstorable) return { ok: false, fieldErrors: unstorable };
+  const parsed = lookupQuerySchema.safeParse(raw);
   return parsed.success ? { ok: true, query: parsed.data } : { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
 }

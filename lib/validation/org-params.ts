@@ -43,8 +43,10 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
 function pick(raw: RawParams, names: string[]): Record<string, string | undefined> {
   const get = (name: string) => {
     if (raw instanceof URLSearchParams) return raw.get(name) ?? undefined;
-    const v = raw[name];
-    return Array.isArray(v) ? v[0] : v;
+    // own keys only: a param named like an Object.prototype member is not a value
+    const v = Object.hasOwn(raw, name) ? raw[name] : undefined;
+    const first = Array.isArray(v) ? v[0] : v;
+    return typeof first === "string" ? first : undefined;
   };
   return Object.fromEntries(names.map((n) => [n, get(n)]));
 }
