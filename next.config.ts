@@ -5,6 +5,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   /* config options here */
   cacheComponents: true,
+  // no "X-Powered-By: Next.js" (proxy.ts sets the security headers)
+  poweredByHeader: false,
+  experimental: {
+    // the default, stated: proxy.ts answers larger form posts with 413 before an action sees them
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   partialPrefetching: true,
   turbopack: {
     rules: {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { AccountNav } from "@/components/auth/account-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +16,13 @@ const NAV = [
   { href: "/changes", label: "Changes" },
 ];
 
-export default function RootLayout({ children }: LayoutProps<"/">) {
+// proxy.ts sends a fresh CSP nonce with every request and Next puts it on the scripts it renders; a
+// prerendered shell would carry scripts without it, which the browser refuses. So the document is
+// rendered per request (docs/decisions/0040-security-headers-and-hostile-input.md).
+export const instant = false;
+
+export default async function RootLayout({ children }: LayoutProps<"/">) {
+  await connection();
   return (
     <html lang="en" className="h-full antialiased">
       <body className="min-h-full flex flex-col">
@@ -34,6 +43,11 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
                 </li>
               ))}
             </ul>
+            <div className="ml-auto">
+              <Suspense fallback={null}>
+                <AccountNav />
+              </Suspense>
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
