@@ -77,9 +77,8 @@ const postgresql: Dialect = {
   rolesContaining: (text) => sql`SELECT "role" FROM "EventRole" WHERE "role" ILIKE ${likeContains(text)} ESCAPE '\\'`,
   unindexed: (column) => column,
   byName: (column) => sql`${column} COLLATE "C"`,
-  // row_to_json over a one-row subselect rather than json_build_object: the latter resolves each
-  // argument's type on every call, which made loading a page of events 6x slower (enum columns above
-  // all); it also has no 100-argument limit. Outer columns are visible inside the subselect.
+  // row_to_json over a one-row subselect rather than json_build_object, which takes at most 100
+  // arguments (50 columns); both measured the same. Outer columns are visible inside the subselect.
   jsonObject: (pairs) => sql`(SELECT row_to_json(r) FROM (SELECT ${join(pairs.map(([k, v]) => sql`${v} AS ${raw(`"${k}"`)}`))}) r)`,
   jsonArray: (element, orderBy) => sql`COALESCE(json_agg(${element} ORDER BY ${orderBy}), '[]'::json)`,
   // Prisma stores DateTime as UTC in `timestamp(3)` (no zone): say so, or JavaScript reads it as local time
