@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "@/lib/ingest/actor";
 import { ingestFiles } from "@/lib/ingest/ingest-file";
 import { fromColumns, overlaps } from "@/lib/domain/partial-date";
 import { useTestDb } from "../helpers/test-db";
@@ -34,7 +35,7 @@ const personEvents = (name: string, company = "OpenAI") => departures({ person: 
 let counts: { claims: number; created: number; merged: number; duplicate: number };
 
 beforeAll(async () => {
-  const outcome = await ingestFiles(db, files, "seed");
+  const outcome = await ingestFiles(db, files, systemActor("seed"));
   if (!outcome.ok) throw new Error(`the seed did not load: ${JSON.stringify(outcome.errors, null, 2)}`);
   counts = outcome.counts;
 }, 300_000);
@@ -44,7 +45,7 @@ describe("the seed dataset, loaded", () => {
     expect(counts.claims).toBeGreaterThan(80);
     expect(counts.duplicate).toBe(0);
     const before = { events: await db.event.count(), claims: await db.claim.count() };
-    const again = await ingestFiles(db, files, "seed");
+    const again = await ingestFiles(db, files, systemActor("seed"));
     expect(again.ok && again.counts).toMatchObject({ created: 0, merged: 0, duplicate: counts.claims });
     expect({ events: await db.event.count(), claims: await db.claim.count() }).toEqual(before);
   });
