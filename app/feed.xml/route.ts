@@ -1,7 +1,8 @@
 /**
  * GET /feed.xml: an Atom feed of the newest events (by event date, as the timeline's first page),
  * optionally filtered with the timeline's params (/feed.xml?company=openai&kind=departed). Each entry
- * links to the event's evidence page and quotes its claims. Bad params get 400 as plain text.
+ * links to the event's evidence page and quotes its claims. Bad params get 400 as plain text. Links are
+ * absolute from DEPARTURES_PUBLIC_URL or the request's own host; every text goes through xmlText.
  */
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
@@ -9,9 +10,11 @@ import { eventToJson, type EventJson } from "@/lib/data/event-json";
 import { findEvents } from "@/lib/data/find-events";
 import { formatHuman, fromColumns } from "@/lib/domain/partial-date";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { publicOrigin } from "@/lib/http/origin";
 import { filtersOf, hasActiveFilters, parseEventQuery, queryString } from "@/lib/validation/event-filters";
+import { xmlText } from "@/lib/xml/escape";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = xmlText;
 
 function headline(e: EventJson): string {
   const kind = (EVENT_KIND_LABELS[e.kind as EventKind] ?? e.kind).toLowerCase();
@@ -50,7 +53,8 @@ export async function GET(request: NextRequest) {
   }
   const filters = filtersOf(parsed.query);
   const page = await findEvents(db, { ...parsed.query, sort: "newest", cursor: undefined });
-  const origin = request.nextUrl.origin;
+  // absolute links: DEPARTURES_PUBLIC_URL, else the host this request was served under
+  const origin = publicOrigin(request);
   const qs = queryString(filters);
   const updated = page.events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), new Date(0));
   const xml = `<?xml version="1.0" encoding="utf-8"?>

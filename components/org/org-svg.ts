@@ -3,6 +3,7 @@
  * JavaScript) and the download route serves the very same bytes. Presentation attributes only, no CSS
  * classes, so the file looks the same outside the app. Every piece of text is escaped here.
  */
+import { xmlText } from "@/lib/xml/escape";
 import type { OrgLayout } from "@/lib/domain/org-layout";
 import type { ChartNodeView, ChangeTone } from "./chart-model";
 import { cjkLang } from "./chart-text";
@@ -16,8 +17,8 @@ export interface SvgOptions {
   origin?: string;
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+/** Escaped, and without what XML 1.0 cannot carry (controls, lone surrogates), so one bad row cannot break the file. */
+const esc = xmlText;
 
 /** Cut to roughly `max` characters (CJK counts double); the full text stays in a <title> tooltip. */
 function fit(text: string, max: number): string {
@@ -81,7 +82,7 @@ function nodeSvg(v: ChartNodeView, x: number, y: number, w: number, h: number, o
   if (v.evidenceEventId) {
     const label = `${v.claimCount} ${v.claimCount === 1 ? "claim" : "claims"}`;
     parts.push(
-      `<a href="${origin}/events/${v.evidenceEventId}"><text x="${w - 10}" y="${h - 9}" font-size="11" text-anchor="end" fill="#075985" text-decoration="underline"><title>Evidence for ${esc(v.name)}</title>${label}</text></a>`,
+      `<a href="${esc(`${origin}/events/${v.evidenceEventId}`)}"><text x="${w - 10}" y="${h - 9}" font-size="11" text-anchor="end" fill="#075985" text-decoration="underline"><title>Evidence for ${esc(v.name)}</title>${label}</text></a>`,
     );
   }
   const change = v.change ? ` data-change="${v.change}"` : "";

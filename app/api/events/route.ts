@@ -9,6 +9,7 @@
  */
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { jsonError } from "@/lib/http/errors";
 import { eventToJson } from "@/lib/data/event-json";
 import { eachMatchingEvent, findEvents } from "@/lib/data/find-events";
 import { EVENT_CSV_HEADER, eventCsvRows } from "@/lib/export/event-csv";
@@ -17,7 +18,7 @@ import { encodeCursor, filtersOf, parseEventQuery, type EventFilters } from "@/l
 export async function GET(request: NextRequest) {
   const parsed = parseEventQuery(request.nextUrl.searchParams);
   if (!parsed.ok) {
-    return Response.json({ error: "Invalid query parameters", fieldErrors: parsed.fieldErrors }, { status: 400 });
+    return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
   }
   const query = parsed.query;
   if (query.format === "csv") {

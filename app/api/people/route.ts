@@ -5,12 +5,13 @@
  */
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { jsonError } from "@/lib/http/errors";
 import { lookupPeople } from "@/lib/data/lookup";
 import { parseLookupQuery } from "@/lib/validation/event-filters";
 
 export async function GET(request: NextRequest) {
   const parsed = parseLookupQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return Response.json({ error: "Invalid query parameters", fieldErrors: parsed.fieldErrors }, { status: 400 });
+  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
   const people = await lookupPeople(db, parsed.query.q, parsed.query.limit);
   return Response.json(
     { people: people.map((p) => ({ ...p, url: `/people/${p.slug}` })) },

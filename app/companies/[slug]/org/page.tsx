@@ -11,6 +11,7 @@ import { PeopleList } from "@/components/org/people-list";
 import { orgHref, timelineDates } from "@/components/org/timeline";
 import { TimelineControl } from "@/components/org/timeline-control";
 import { orNotFound } from "@/lib/data/not-found";
+import { slugParam } from "@/lib/http/errors";
 import { loadOrgChart } from "@/lib/data/org";
 import { changeDates } from "@/lib/domain/org-chart";
 import { todayIso } from "@/lib/domain/partial-date";
@@ -30,7 +31,8 @@ export default function OrgChartPage({ params, searchParams }: Props) {
 
 async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
   await connection();
-  const data = orNotFound(await loadOrgChart(decodeURIComponent((await params).slug)));
+  const slug = slugParam((await params).slug);
+  const data = orNotFound(slug === null ? null : await loadOrgChart(slug));
   const query = parseOrgQuery(await searchParams);
   const { company } = data;
   const base = `/companies/${encodeURIComponent(company.slug)}/org`;

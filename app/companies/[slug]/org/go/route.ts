@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { orgHref, timelineDates } from "@/components/org/timeline";
 import { loadOrgChart } from "@/lib/data/org";
 import { changeDates } from "@/lib/domain/org-chart";
+import { jsonError, slugParam } from "@/lib/http/errors";
 
 /**
  * The timeline slider without JavaScript: a range input can only submit a number (the index of a change
@@ -9,12 +10,12 @@ import { changeDates } from "@/lib/domain/org-chart";
  * the slider navigates directly (components/org/timeline-slider.tsx).
  */
 export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[slug]/org/go">) {
-  const slug = decodeURIComponent((await ctx.params).slug);
-  const data = await loadOrgChart(slug);
-  if (!data) return Response.json({ error: `No company "${slug}"` }, { status: 404 });
+  const slug = slugParam((await ctx.params).slug);
+  const data = slug === null ? null : await loadOrgChart(slug);
+  if (!data) return jsonError(404, `No company "${slug ?? ""}"`);
   const dates = timelineDates(changeDates(data.positions, data.events));
   const raw = request.nextUrl.searchParams.get("i")?.trim();
-  const i = raw ? Number(raw) : NaN;
+  const i = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   const at = Number.isInteger(i) && dates.length > 0 ? dates[Math.min(Math.max(i, 0), dates.length - 1)] : null;
   // a relative Location: correct behind any proxy
   return new Response(null, { status: 303, headers: { Location: orgHref(data.company.slug, at ? { at } : {}) } });
