@@ -44,6 +44,21 @@ describe("relative dates read against the publication date", () => {
     expect(read("先週", "2025-01-01")).toBe("2024-12-23/2024-12-29");
   });
 
+  it("a weekday of last week, the end of last month, and the list's own wording", () => {
+    // 2024-10-04 is a Friday: last Wednesday is 25 Sep
+    expect(read("先週水曜日", "2024-10-04")).toBe("2024-09-25");
+    expect(read("last Wednesday", "2024-10-04")).toBe("2024-09-25");
+    expect(read("先月末", "2024-10-04")).toBe("2024-09");
+    expect(read("今年だけでも", "2024-08-06")).toBe("2024");
+  });
+
+  it("a publication known only as a range is read at both ends: one answer, or a range between them", () => {
+    expect(read("今年", "2024-08/2024-12")).toBe("2024");
+    expect(read("5月", "2024-08/2024-12")).toBe("2024-05");
+    expect(read("this year", "2024-12/2025-01")).toBe("2024/2025");
+    expect(read("today", "2024-08/2024-12")).toMatch(/more precise than 2024-08\/2024-12/);
+  });
+
   it("refuses what the publication date cannot settle, or what is not a date", () => {
     expect(read("today", "2024-08")).toMatch(/more precise than 2024-08/);
     expect(read("last month", "2024")).toMatch(/more precise/);
