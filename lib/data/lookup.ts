@@ -8,7 +8,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { normalizeName } from "@/lib/domain/names";
-import { bestAliasSql, type BestAlias } from "./sql/alias-match";
+import { bestAliasSql, spellingsOf, type AliasOwner, type BestAlias } from "./sql/alias-match";
 import { byCodePoint } from "./sql/code-point-order";
 import { dialectOf } from "./sql/dialect";
 
@@ -25,45 +25,41 @@ export interface LookupHit {
   eventCount: number;
 }
 
-export async function lookupPeople(db: Db, q: string, limit = 10): Promise<LookupHit[]> {
-  const key = normalizeName(q);
-  if (!key) return [];
-  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), "person", { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [aliases, counts] = await Promise.all([
-    db.personAlias.findMany({ where: { personId: { in: ids } }, orderBy: { id: "asc" }, select: { personId: true, name: true } }),
-    db.event.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  return rows.map((r) => ({
-    name: r.name,
-    slug: r.slug,
-    aliases: aliases.filter((a) => a.personId === r.id && a.name !== r.name).map((a) => a.name),
-    matched: r.matched,
-    eventCount: counts.find((c) => c.personId === r.id)?._count._all ?? 0,
-  }));
-}
+/** Events per id: about the person, or at and to the company. */
+type EventCounts = (db: Db, ids: number[]) => Promise<Map<number, number>>;
 
-export async function lookupCompanies(db: Db, q: string, limit = 10): Promise<LookupHit[]> {
-  const key = normalizeName(q);
-  if (!key) return [];
-  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), "company", { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [aliases, left, arrived] = await Promise.all([
-    db.companyAlias.findMany({ where: { companyId: { in: ids } }, orderBy: { id: "asc" }, select: { companyId: true, name: true } }),
+const personEvents: EventCounts = async (db, ids) =>
+  new Map((await db.event.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map((c) => [c.personId, c._count._all]));
+
+const companyEvents: EventCounts = async (db, ids) => {
+  const [left, arrived] = await Promise.all([
     db.event.groupBy({ by: ["companyId"], where: { companyId: { in: ids } }, _count: { _all: true } }),
     db.event.groupBy({ by: ["destinationId"], where: { destinationId: { in: ids } }, _count: { _all: true } }),
   ]);
+  const counts = new Map(left.map((c) => [c.companyId, c._count._all]));
+  for (const c of arrived) if (c.destinationId !== null) counts.set(c.destinationId, (counts.get(c.destinationId) ?? 0) + c._count._all);
+  return counts;
+};
+
+async function lookup(db: Db, owner: AliasOwner, q: string, limit: number, eventCounts: EventCounts): Promise<LookupHit[]> {
+  const key = normalizeName(q);
+  if (!key) return [];
+  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), owner, { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [spellings, counts] = await Promise.all([spellingsOf(db, owner, ids), eventCounts(db, ids)]);
   return rows.map((r) => ({
     name: r.name,
     slug: r.slug,
-    aliases: aliases.filter((a) => a.companyId === r.id && a.name !== r.name).map((a) => a.name),
+    aliases: (spellings.get(r.id) ?? []).filter((name) => name !== r.name),
     matched: r.matched,
-    eventCount:
-      (left.find((c) => c.companyId === r.id)?._count._all ?? 0) + (arrived.find((c) => c.destinationId === r.id)?._count._all ?? 0),
+    eventCount: counts.get(r.id) ?? 0,
   }));
 }
+
+export const lookupPeople = (db: Db, q: string, limit = 10) => lookup(db, "person", q, limit, personEvents);
+
+export const lookupCompanies = (db: Db, q: string, limit = 10) => lookup(db, "company", q, limit, companyEvents);
 
 export interface CompanyOption {
   slug: string;

@@ -5,7 +5,7 @@
  */
 import { normalizeName } from "@/lib/domain/names";
 import type { Tx } from "@/lib/db-factory";
-import { bestAliasSql, type AliasOwner, type BestAlias } from "./sql/alias-match";
+import { bestAliasSql, spellingsOf, type AliasOwner, type BestAlias } from "./sql/alias-match";
 import { dialectOf } from "./sql/dialect";
 
 export interface NameSuggestion {
@@ -40,17 +40,13 @@ async function suggest(tx: Tx, owner: AliasOwner, query: string, limit: number):
   if (!keys.whole && keys.words.length === 0) return [];
   const best = await tx.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(tx), owner, keys, limit));
   if (best.length === 0) return [];
-  const ids = best.map((b) => b.id);
-  const names =
-    owner === "person"
-      ? (await tx.personAlias.findMany({ where: { personId: { in: ids } }, orderBy: { id: "asc" }, select: { personId: true, name: true } })).map((a) => ({ owner: a.personId, name: a.name }))
-      : (await tx.companyAlias.findMany({ where: { companyId: { in: ids } }, orderBy: { id: "asc" }, select: { companyId: true, name: true } })).map((a) => ({ owner: a.companyId, name: a.name }));
+  const spellings = await spellingsOf(tx, owner, best.map((b) => b.id));
   return best.map((b) => ({
     id: b.id,
     name: b.name,
     slug: b.slug,
     matched: b.matched !== b.name ? b.matched : null,
-    aliases: names.filter((a) => a.owner === b.id && a.name !== b.name).map((a) => a.name),
+    aliases: (spellings.get(b.id) ?? []).filter((name) => name !== b.name),
   }));
 }
 

@@ -5,6 +5,7 @@
  * See docs/decisions/0004-name-keys.md.
  */
 import { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db-factory";
 import type { Dialect } from "./dialect";
 
 const { sql, join, raw } = Prisma;
@@ -58,4 +59,16 @@ export function bestAliasSql(d: Dialect, owner: AliasOwner, keys: AliasKeys, lim
         WHERE ${all.length ? join(all.map((k) => d.contains(key, k)), " OR ") : sql`FALSE`}
       ) m
     ) b WHERE b.nth = 1 ORDER BY b.rank, ${d.byName(sql`b.name`)}, b.id LIMIT ${limit}`;
+}
+
+/** Every spelling on record for each owner, in the order recorded (lookup and suggestions list them). */
+export async function spellingsOf(tx: Tx, owner: AliasOwner, ids: number[]): Promise<Map<number, string[]>> {
+  const spellings = new Map<number, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return spellings;
+  const { alias, fk } = TABLES[owner];
+  const rows = await tx.$queryRaw<{ owner: number; name: string }[]>(
+    sql`SELECT a.${fk} AS owner, a.name FROM ${alias} a WHERE a.${fk} IN (${join(ids)}) ORDER BY a.id`,
+  );
+  for (const r of rows) spellings.get(Number(r.owner))?.push(r.name);
+  return spellings;
 }
