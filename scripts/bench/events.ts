@@ -18,20 +18,10 @@ import { dialectFor, type Dialect } from "@/lib/data/sql/dialect";
 import { encodeCursor, parseEventQuery, type EventQuery } from "@/lib/validation/event-filters";
 import { benchDb } from "./bench-db";
 import { syntheticTables } from "./events-data";
+import { flag, stringFlag } from "./flags";
 
 // ---- options ---------------------------------------------------------------------------------------
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number`);
-  return n;
-}
-const stringFlag = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 
 const SIZES = {
   people: flag("people", 100_000),

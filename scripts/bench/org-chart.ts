@@ -19,24 +19,16 @@ import { diff, indexOrg, snapshot, type OrgEvent, type OrgPosition } from "@/lib
 import { partialDate, type PartialDate } from "@/lib/domain/partial-date";
 import type { EventKind } from "@/lib/domain/vocabulary";
 import { benchDb, type TableRows } from "./bench-db";
+import { flag, stringFlag } from "./flags";
 import { seededRandom } from "./random";
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number`);
-  return n;
-}
 const POSITIONS = flag("positions", 10_000);
 const RUNS = flag("runs", 60);
 const WARMUP = 10;
 const TARGET_P95_MS = 100;
 /** `--db postgresql://…` runs the api cases there; a SQLite `--db FILE` is the browse bench's, so ignored. */
-const TARGET_DB = (() => {
-  const i = process.argv.indexOf("--db");
-  return i >= 0 && /^postgres(ql)?:\/\//.test(process.argv[i + 1]) ? process.argv[i + 1] : undefined;
-})();
+const DB_FLAG = stringFlag("db");
+const TARGET_DB = DB_FLAG && /^postgres(ql)?:\/\//.test(DB_FLAG) ? DB_FLAG : undefined;
 
 // ---- deterministic synthetic company -------------------------------------------------------------------
 
