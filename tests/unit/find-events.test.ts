@@ -203,6 +203,17 @@ describe("findEvents keyset pages", () => {
     }
   });
 
+  it.each(["newest", "oldest", "person", "company_desc"] as const)(
+    "sort=%s with a title search gives the same pages whichever plan the match count picks",
+    async (sort) => {
+      const compare = { newest: byNewest, oldest: undatedLast, person: byName((e) => e.person, 1), company_desc: byName((e) => e.company, -1) }[sort];
+      // "e" is in most titles: a page of 1 walks the sort order (matches² > page × events), 50 uses the title index
+      for (const limit of [1, 50]) {
+        expect((await walk(`sort=${sort}&title=e`, limit)).ids).toEqual(expected((e) => visible(e) && !!e.role?.toLowerCase().includes("e"), compare));
+      }
+    },
+  );
+
   it("newest first puts undated events last; oldest first also puts them last", async () => {
     const newest = names((await walk("")).ids);
     const oldest = names((await walk("sort=oldest")).ids);
