@@ -66,7 +66,8 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         <p className="text-sm">
           {movements.total} {movements.total === 1 ? "movement" : "movements"} at {company.name}
           {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures;{" "}
-          {arrived.total} arrivals from elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former.
+          {arrived.total} arrivals from elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former
+          {people.boardCount > 0 && <>, {people.boardCount} with a board seat</>}.
         </p>
       </header>
 
