@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eventJsonInclude, type EventWithClaims } from "@/lib/data/event-json";
 import { countEvents, destinationCounts, eachMatchingEvent, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { loadEvents } from "@/lib/data/load-events";
-import { lookupCompanies, lookupPeople } from "@/lib/data/lookup";
+import { companyOptions, lookupCompanies, lookupPeople } from "@/lib/data/lookup";
 import { countByPeriod, dateRange, fallsWithin } from "@/lib/domain/date-range";
 import { normalizeName } from "@/lib/domain/names";
 import { fromColumns } from "@/lib/domain/partial-date";
@@ -282,6 +282,13 @@ describe("lookup by alias", () => {
     expect(hits).toHaveLength(2);
     const exact = await lookupPeople(db, "Hugo Brightwater");
     expect(exact[0].name).toBe("Hugo Brightwater");
+  });
+
+  it("offers the companies people left, or went to, by name, with any already selected", async () => {
+    const slugs = async (side: "left" | "destination", selected: string[] = []) => (await companyOptions(db, side, selected)).map((c) => c.slug);
+    expect(await slugs("left")).toEqual(["northwind-labs", "southport-ai"]);
+    expect(await slugs("destination")).toEqual(["eastgate-robotics", "westfield-bio"]);
+    expect(await slugs("left", ["eastgate-robotics"])).toEqual(["eastgate-robotics", "northwind-labs", "southport-ai"]);
   });
 
   it("finds companies by alias and counts events at and to them", async () => {
