@@ -10,7 +10,7 @@
  *    app/layout.tsx), nosniff, Referrer-Policy, frame protection, Permissions-Policy, and HSTS when the
  *    request came over https.
  *
- * See docs/decisions/0040-security-headers-and-hostile-input.md.
+ * See docs/decisions/0042-security-headers-and-hostile-input.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { requestProtocol } from "@/lib/http/origin";

@@ -18,7 +18,7 @@ const NAV = [
 
 // proxy.ts sends a fresh CSP nonce with every request and Next puts it on the scripts it renders; a
 // prerendered shell would carry scripts without it, which the browser refuses. So the document is
-// rendered per request (docs/decisions/0040-security-headers-and-hostile-input.md).
+// rendered per request (docs/decisions/0042-security-headers-and-hostile-input.md).
 export const instant = false;
 
 export default async function RootLayout({ children }: LayoutProps<"/">) {
