@@ -1,7 +1,7 @@
 "use client";
 
 /**
- * Edit one claim's English translation and note, with the editor's name. Only these are editable: the
+ * Edit one claim's English translation and note (attributed to the signed-in account). Only these are editable: the
  * excerpt, source and asserted facts are the evidence, corrected by retracting and adding a new claim.
  * Works without JavaScript (the <details> opens natively and the form posts); with it, errors show inline.
  */
@@ -20,15 +20,14 @@ interface Props {
   eventId: number;
   translation: string | null;
   note: string | null;
-  editor: string;
   /** the result of a submission made without JavaScript, shown again after the redirect */
   initialState?: ActionState | null;
 }
 
-export function ClaimEditForm({ claimId, eventId, translation, note, editor, initialState }: Props) {
+export function ClaimEditForm({ claimId, eventId, translation, note, initialState }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(
     sendEdit,
-    initialState ?? { ok: false, message: "", fieldErrors: {}, values: { editor, translation: translation ?? "", note: note ?? "" } },
+    initialState ?? { ok: false, message: "", fieldErrors: {}, values: { translation: translation ?? "", note: note ?? "" } },
   );
   const v = state.values;
   const e = state.fieldErrors;
@@ -61,7 +60,6 @@ export function ClaimEditForm({ claimId, eventId, translation, note, editor, ini
         />
         <TextAreaField name={`${prefix}note`} label="Editor note" errors={e.note} textareaProps={{ name: "note", rows: 2, defaultValue: v.note ?? "" }} />
         <TextField name={`${prefix}reason`} label="Why (optional)" errors={e.reason} inputProps={{ name: "reason", defaultValue: v.reason ?? "" }} />
-        <TextField name={`${prefix}editor`} label="Your name" required errors={e.editor} inputProps={{ name: "editor", defaultValue: v.editor ?? "" }} />
         <button
           type="submit"
           aria-disabled={pending}

@@ -50,7 +50,6 @@ const LABELS: Record<string, string> = {
   translation: "Translation",
   context: "Context excerpt",
   contextTranslation: "Context translation",
-  editor: "Your name",
   "event.choice": "Existing event",
 };
 
@@ -105,6 +104,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
     <form ref={formRef} action={createClaimWithoutScript} onSubmit={onSubmit} onChange={(e) => onFormChange(e.currentTarget)} noValidate aria-describedby="form-intro" className="space-y-5">
       <p id="form-intro" className="text-sm text-stone-700">
         One source, one excerpt, one event. Fields marked required must be filled; everything else only if the source says it.
+        What you add is recorded under your account.
       </p>
       <ErrorSummary message={state.message} errors={errors} labels={LABELS} focusKey={state} />
 
@@ -223,15 +223,6 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
 
       <EventChoice candidates={candidates} chosen={v["event.choice"] ?? ""} errors={errors["event.choice"]} />
 
-      <TextField
-        name="editor"
-        label="Your name"
-        required
-        hint="Shown in the change log with what you add."
-        errors={errors.editor}
-        className="max-w-sm"
-        inputProps={{ defaultValue: v.editor ?? "", autoComplete: "name" }}
-      />
 
       <div className="flex items-center gap-3">
         <button

@@ -1,7 +1,7 @@
 "use client";
 
 /**
- * Retract or deprecate one claim, with a reason and the editor's name. Works without JavaScript (the
+ * Retract or deprecate one claim, with a reason (attributed to the signed-in account). Works without JavaScript (the
  * <details> opens natively and the form posts); with it, errors show inline and the button shows progress.
  */
 import { useActionState } from "react";
@@ -15,10 +15,10 @@ const changeWithoutScript = withoutScript(changeClaimState);
 const sendChange = safely(changeClaimState, "The change could not be sent, so nothing changed. Try again.");
 
 /** initialState: the result of a submission made without JavaScript, shown again after the redirect. */
-export function ClaimStateForm({ claimId, eventId, editor, initialState }: { claimId: number; eventId: number; editor: string; initialState?: ActionState | null }) {
+export function ClaimStateForm({ claimId, eventId, initialState }: { claimId: number; eventId: number; initialState?: ActionState | null }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(
     sendChange,
-    initialState ?? { ok: false, message: "", fieldErrors: {}, values: { editor } },
+    initialState ?? { ok: false, message: "", fieldErrors: {}, values: {} },
   );
   const v = state.values;
   const e = state.fieldErrors;
@@ -53,7 +53,6 @@ export function ClaimStateForm({ claimId, eventId, editor, initialState }: { cla
           errors={e.reason}
           textareaProps={{ name: "reason", rows: 2, defaultValue: v.reason ?? "" }}
         />
-        <TextField name={`${prefix}editor`} label="Your name" required errors={e.editor} inputProps={{ name: "editor", defaultValue: v.editor ?? "" }} />
         <button
           type="submit"
           aria-disabled={pending}

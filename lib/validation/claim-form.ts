@@ -51,7 +51,6 @@ export const CLAIM_FORM_FIELDS = [
   "translation",
   "context",
   "contextTranslation",
-  "editor",
   "event.choice",
 ] as const;
 export type ClaimFormField = (typeof CLAIM_FORM_FIELDS)[number];
@@ -132,7 +131,6 @@ export function claimFormToInput(values: FormValues): { raw: Record<string, unkn
     translation: blankToUndefined(values.translation),
     context: blankToUndefined(values.context),
     contextTranslation: blankToUndefined(values.contextTranslation),
-    editor: values.editor ?? "",
     eventId: /^\d+$/.test(choice) ? formId(choice) : undefined,
     newEvent: choice === "new" ? true : undefined,
   };

@@ -55,7 +55,6 @@ export interface ClaimFields {
   language?: string;
   excerpt: string;
   translation?: string;
-  editor?: string;
 }
 
 /** Fill the form through its labels, as a user would (with the mouse and keyboard). */
@@ -81,7 +80,6 @@ export async function fillClaimForm(page: Page, f: ClaimFields) {
   await source.getByRole("combobox", { name: /^Language of the excerpt/ }).fill(f.language ?? "en");
   await page.getByRole("textbox", { name: /^Excerpt, verbatim/ }).fill(f.excerpt);
   if (f.translation) await page.getByRole("textbox", { name: /^English translation/ }).fill(f.translation);
-  await page.getByRole("textbox", { name: /^Your name/ }).fill(f.editor ?? "e2e editor");
 }
 
 /** Rows a submission could create: compared before and after to prove nothing was stored. */

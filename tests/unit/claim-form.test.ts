@@ -30,7 +30,6 @@ const form = (overrides: FormValues = {}): FormValues => ({
   "source.kind": "article",
   excerpt: "Perpetua Wexley left Calderon Dynamics in September.",
   translation: "",
-  editor: "Ada",
   ...overrides,
 });
 
@@ -76,8 +75,9 @@ describe("the claim form mapped onto the shared schema", () => {
       company: { name: "Calderon Dynamics" },
       date: "2023-09",
       source: { url: "https://news.example/wexley", title: "Wexley departs", language: "en", kind: "article" },
-      editor: "Ada",
     });
+    // attribution is by the signed-in account, never a typed name
+    expect(parsed.data).not.toHaveProperty("editor");
     expect(parsed.data?.destination).toBeUndefined();
     expect(parsed.data?.translation).toBeUndefined();
   });
@@ -102,13 +102,12 @@ describe("the claim form mapped onto the shared schema", () => {
         "source.url": "javascript:alert(1)",
         "source.language": "english!",
         excerpt: "   ",
-        editor: "",
         "destination.relation": "joined",
       }),
     );
     expect(parsed.success).toBe(false);
     expect(Object.keys(errors).sort()).toEqual(
-      ["date.precision", "destination.name", "editor", "excerpt", "kind", "person.name", "source.language", "source.url"].sort(),
+      ["date.precision", "destination.name", "excerpt", "kind", "person.name", "source.language", "source.url"].sort(),
     );
     expect(errors["date.precision"].join()).toMatch(/2024-02-30 does not exist/);
     expect(errors["source.url"].join()).toMatch(/http/);
@@ -226,12 +225,10 @@ describe("claimSubmissionSchema (the JSON API)", () => {
     editor: "Ada",
   };
 
-  it("requires an editor, unlike the CLI schema", () => {
-    const { editor: _, ...withoutEditor } = json;
-    const r = claimSubmissionSchema.safeParse(withoutEditor);
-    expect(r.success).toBe(false);
-    expect(fieldErrorsOf(r.error!)).toHaveProperty("editor");
-    expect(claimSubmissionSchema.safeParse(json).success).toBe(true);
+  it("takes no editor name: a typed one is dropped, the account is who submits", () => {
+    const r = claimSubmissionSchema.safeParse(json);
+    expect(r.success).toBe(true);
+    expect(r.data).not.toHaveProperty("editor");
   });
 
   it("reports a bad new source's fields by their path, not a vague union error", () => {

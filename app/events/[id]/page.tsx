@@ -8,7 +8,6 @@ import { ConflictTable } from "@/components/claim-form/conflict-table";
 import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
 import { FieldSupportTable } from "@/components/evidence/field-support";
-import { rememberedEditor } from "@/lib/actions/editor-cookie";
 import { readDraft } from "@/lib/actions/form-drafts";
 import { listChanges } from "@/lib/data/changes";
 import { getEvent } from "@/lib/data/events";
@@ -52,11 +51,10 @@ function Notice({ added, changed, claim }: { added?: string; changed?: string; c
 export default async function EventPage({ params, searchParams }: Params) {
   await connection();
   const event = await getEvent(parseIdParam(await params));
-  const [query, summary, log, editor, inContext] = await Promise.all([
+  const [query, summary, log, inContext] = await Promise.all([
     searchParams,
     summarizeStoredEvent(db, event.id),
     listChanges(db, { eventId: event.id, limit: 100 }),
-    rememberedEditor(),
     excerptsInContext(event.claims),
   ]);
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
@@ -113,7 +111,7 @@ export default async function EventPage({ params, searchParams }: Params) {
           <div key={c.id}>
             <ClaimCard claim={c} highlight={conflictFields(c.id)} inContext={inContext.get(c.id)} />
             {c.state === "active" && (
-              <ClaimStateForm claimId={c.id} eventId={event.id} editor={editor} initialState={one(query.claim) === String(c.id) ? draft : null} />
+              <ClaimStateForm claimId={c.id} eventId={event.id} initialState={one(query.claim) === String(c.id) ? draft : null} />
             )}
             <ClaimEditForm
               key={`${c.translation ?? ""}\u0000${c.note ?? ""}`}
@@ -121,7 +119,6 @@ export default async function EventPage({ params, searchParams }: Params) {
               eventId={event.id}
               translation={c.translation}
               note={c.note}
-              editor={editor}
               initialState={one(query.edit) === String(c.id) ? draft : null}
             />
           </div>

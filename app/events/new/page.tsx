@@ -3,13 +3,13 @@ import { connection } from "next/server";
 import { ClaimForm } from "@/components/claim-form/claim-form";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { CreateClaimExtra } from "@/lib/actions/create-claim";
-import { rememberedEditor } from "@/lib/actions/editor-cookie";
 import { readDraft } from "@/lib/actions/form-drafts";
 import { eventPrefill } from "@/lib/data/events";
 import { findEventCandidates } from "@/lib/ingest/preflight";
 import { EVENT_KINDS, type EventKind } from "@/lib/domain/vocabulary";
 import { listSources } from "@/lib/data/sources";
 import { db } from "@/lib/db";
+import { parseIdParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "Add an event" };
 
@@ -20,10 +20,9 @@ export const instant = false;
 export default async function NewEventPage({ searchParams }: PageProps<"/events/new">) {
   await connection();
   const params = await searchParams;
-  const eventParam = typeof params.event === "string" ? Number(params.event) : NaN;
-  const [sources, editor, prefill] = await Promise.all([
+  const eventParam = typeof params.event === "string" ? parseIdParam({ id: params.event }) : NaN;
+  const [sources, prefill] = await Promise.all([
     listSources(),
-    rememberedEditor(),
     Number.isSafeInteger(eventParam) && eventParam > 0 ? eventPrefill(db, eventParam) : null,
   ]);
   const draft = readDraft(params.draft) as ActionState<CreateClaimExtra> | null;
@@ -36,7 +35,7 @@ export default async function NewEventPage({ searchParams }: PageProps<"/events/
     ok: false,
     message: "",
     fieldErrors: {},
-    values: { editor, ...(prefill ?? {}) },
+    values: { ...(prefill ?? {}) },
     extra: { candidates },
   };
   const options = sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, publishedText: s.publishedText, language: s.language }));
@@ -47,7 +46,8 @@ export default async function NewEventPage({ searchParams }: PageProps<"/events/
         Record what a source says: who left or joined which organization, when and where they went, with the excerpt that says it.
         If the event is already on record your claim is added to it, and a disagreement between sources is kept and shown.
       </p>
-      <ClaimForm sources={options} initialState={initialState} />
+      {/* keyed by the draft: a route kept alive by the router (Activity) would otherwise keep its old state */}
+      <ClaimForm key={typeof params.draft === "string" ? params.draft : "new"} sources={options} initialState={initialState} />
     </div>
   );
 }
