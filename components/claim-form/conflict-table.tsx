@@ -3,25 +3,19 @@
  * a kind of event, how they left), each listing the claims that assert it with their source and excerpt.
  */
 import Link from "next/link";
-import { FieldValue } from "@/components/evidence/field-value";
+import { FIELD_LABELS, FieldValue } from "@/components/evidence/field-value";
 import type { EventWithClaims } from "@/lib/data/event-json";
 import type { Conflict } from "@/lib/domain/event-summary";
 
 type Claim = EventWithClaims["claims"][number];
 
-const FIELD_LABEL: Record<Conflict["field"], string> = {
-  date: "when",
-  destination: "where they went",
-  kind: "what happened",
-  manner: "how they left",
-};
 
 export function ConflictTable({ conflict, claims }: { conflict: Conflict; claims: Claim[] }) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (
     <div className="overflow-x-auto">
       <table className="w-full table-fixed border-collapse text-sm" data-testid={`conflict-${conflict.field}`}>
-        <caption className="mb-1 text-left font-medium text-amber-900">Sources disagree on {FIELD_LABEL[conflict.field]}</caption>
+        <caption className="mb-1 text-left font-medium text-amber-900">Sources disagree on {FIELD_LABELS[conflict.field]}</caption>
         <thead>
           <tr>
             {conflict.values.map((v) => (

@@ -4,17 +4,10 @@
  */
 import type { EventWithClaims } from "@/lib/data/event-json";
 import type { FieldSupport } from "@/lib/domain/event-summary";
-import { FieldValue } from "./field-value";
+import { FIELD_LABELS, FieldValue } from "./field-value";
 
 type Claim = EventWithClaims["claims"][number];
 
-const FIELD_LABELS: Record<FieldSupport["field"], string> = {
-  date: "Date",
-  manner: "How they left",
-  role: "Role",
-  destination: "Where they went",
-  reason: "Reason",
-};
 
 function ClaimLinks({ ids, claims }: { ids: number[]; claims: Map<number, Claim> }) {
   return (
@@ -56,7 +49,7 @@ export function FieldSupportTable({ support, claims }: { support: FieldSupport[]
           {rows.map((s) => (
             <tr key={s.field} data-field={s.field} className="align-top">
               <th scope="row" className="border-b border-stone-100 px-2 py-1 text-left font-medium">
-                {FIELD_LABELS[s.field]}
+                {FIELD_LABELS[s.field].replace(/^./, (c) => c.toUpperCase())}
               </th>
               <td className="border-b border-stone-100 px-2 py-1">
                 {s.shown === null ? <span className="text-stone-500">none</span> : <FieldValue field={s.field} value={s.shown} claims={byId.values()} />}

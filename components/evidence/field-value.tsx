@@ -12,6 +12,16 @@ type Claim = EventWithClaims["claims"][number];
 
 export type EventField = "date" | "manner" | "kind" | "destination" | "role" | "reason";
 
+/** Each field named as a sentence reads it ("Sources disagree on how they left"). */
+export const FIELD_LABELS: Record<EventField, string> = {
+  date: "when",
+  manner: "how they left",
+  kind: "what happened",
+  destination: "where they went",
+  role: "role",
+  reason: "reason",
+};
+
 export function FieldValue({ field, value, claims }: { field: EventField; value: string; claims: Iterable<Claim> }) {
   if (field === "date") return <PartialDateText text={value} />;
   if (field === "manner") return <>{MANNER_LABELS[value as Manner] ?? value}</>;
