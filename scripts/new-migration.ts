@@ -92,7 +92,10 @@ function writePostgresSchema() {
   }
 }
 
-const scratchSqlite = () => `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "departures-diff-")), "scratch.db")}`;
+/** SQLite's diff: migrate diff only needs some SQLite URL (it creates nothing there); removed at exit. */
+const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), "departures-diff-"));
+process.on("exit", () => fs.rmSync(scratchDir, { recursive: true, force: true }));
+const scratchSqlite = () => `file:${path.join(scratchDir, "scratch.db")}`;
 
 async function newMigration(migrationName: string) {
   const before = schemaAt(from);
