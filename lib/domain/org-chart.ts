@@ -9,7 +9,7 @@
  *  - it has certainly ended when at >= end.latest (the end day itself counts as gone), and may have
  *    ended when end.earliest <= at < end.latest.
  */
-import { compareDates, type PartialDate } from "./partial-date";
+import { compareDates, OPEN_START, type PartialDate } from "./partial-date";
 import type { EventKind, Manner } from "./vocabulary";
 
 export interface OrgPerson {
@@ -215,6 +215,8 @@ function changeDays(positions: OrgPosition[], events: Iterable<OrgEvent>): strin
     if (p.end) days.add(p.end.earliest).add(p.end.latest);
   }
   for (const e of events) if (e.date && LEAVE_KINDS.includes(e.kind)) days.add(e.date.earliest).add(e.date.latest);
+  // "by 2021" has no lower bound: its stand-in first day is no day the chart changes on
+  days.delete(OPEN_START);
   return [...days].sort();
 }
 

@@ -3,6 +3,8 @@ import { ACCOUNTS, PASSWORD, STATE, userCli } from "./accounts";
 import { one } from "./e2e-db";
 
 setup.use({ storageState: STATE.anonymous });
+// two `npm run user` runs and three sign-ins: generous on a loaded 2-core machine
+setup.setTimeout(120_000);
 
 setup("the first sign-up on a fresh database becomes admin; an editor and a contributor are made with npm run user", async ({ page, browser }) => {
   await page.goto("/sign-up");
