@@ -12,7 +12,7 @@ import {
 } from "@/lib/domain/vocabulary";
 import { normalizeName } from "@/lib/domain/names";
 import { partialDateText } from "./partial-date-field";
-import { recordId } from "./ids";
+import { formId, recordId } from "./ids";
 import { MEANINGLESS_MESSAGE, UNSTORABLE_MESSAGE, isStorable, optionalSafeText, requiredText, verbatimText } from "./text";
 
 /** Limits a human would never hit but that keep a 100 KB paste out of the database. */
@@ -118,7 +118,6 @@ export const claimInputSchema = z.object({
   reasonEvidence: z.enum(REASON_EVIDENCE).optional(),
   reportsTo: personRefSchema.optional(),
   note: optionalText(LIMITS.note, "Note"),
-  editor: optionalText(LIMITS.name, "Editor"),
   /** attach to this event instead of matching one */
   eventId: recordId("Choose an event by its id").optional(),
   /** the submitter says this is a different event from any that match: never merge (ignored with eventId) */
@@ -126,18 +125,18 @@ export const claimInputSchema = z.object({
 });
 
 /**
- * What the form, its server action and POST /api/claims accept: a claim plus the name of the editor,
- * required there because every change is logged with who made it (the CLI supplies its own editor).
+ * What the form, its server action and POST /api/claims accept: a claim. Who submits it is the signed-in
+ * account (lib/auth), never a typed name.
  */
-export const claimSubmissionSchema = claimInputSchema.extend({ editor: text(LIMITS.name, "Your name") });
+export const claimSubmissionSchema = claimInputSchema;
 
 /** Retracting or deprecating a claim: never a delete, always with a reason and an editor. */
 export const claimStateChangeSchema = z.object({
-  claimId: z.coerce.number({ error: "No claim given" }).int().positive("No claim given"),
+  claimId: z.preprocess((v) => (typeof v === "string" ? formId(v) : v), recordId("No claim given")),
   state: z.enum(["retracted", "deprecated"], { error: "Choose retracted or deprecated" }),
   reason: text(LIMITS.note, "A reason"),
-  editor: text(LIMITS.name, "Your name"),
 });
+
 
 /**
  * Editing a claim's own words about the evidence: its English translation and the editor's note. The
@@ -145,10 +144,9 @@ export const claimStateChangeSchema = z.object({
  * claim instead). An empty translation or note clears it.
  */
 export const editClaimSchema = z.object({
-  claimId: z.coerce.number({ error: "No claim given" }).int().positive("No claim given"),
+  claimId: z.preprocess((v) => (typeof v === "string" ? formId(v) : v), recordId("No claim given")),
   translation: optionalText(LIMITS.excerpt, "Translation"),
   note: optionalText(LIMITS.note, "Note"),
-  editor: text(LIMITS.name, "Your name"),
   reason: optionalText(LIMITS.note, "Reason"),
 });
 
