@@ -16,7 +16,7 @@ import type { DestinationRelation, RoleCategory } from "@/generated/prisma/clien
  * writer at a time already.
  */
 export async function lockEvent(tx: Tx, eventId: number) {
-  if (onPostgres(tx)) await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+  if (onPostgres(tx)) await tx.$executeRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function lockEvent(tx: Tx, eventId: number) {
  * transaction-level advisory lock; SQLite has one writer at a time already.
  */
 export async function lockSubject(tx: Tx, personId: number, companyId: number) {
-  if (onPostgres(tx)) await tx.$queryRaw`SELECT pg_advisory_xact_lock(${personId}::int4, ${companyId}::int4)`;
+  if (onPostgres(tx)) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${personId}::int4, ${companyId}::int4)`;
 }
 
 const onPostgres = (tx: Tx) => providerOf(tx) === "postgresql";

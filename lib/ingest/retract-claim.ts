@@ -41,8 +41,11 @@ export async function changeClaimStateIn(tx: Tx, change: ClaimStateRequest, acto
     where: { id: claim.id, state: change.state === "active" ? { not: "active" } : "active" },
     data: { state: change.state, stateReason: change.state === "active" ? null : change.reason },
   });
-  if (updated.count === 0)
-    throw new IngestError({ state: [change.state === "active" ? "This claim is already active" : `This claim is already ${claim.state}`] });
+  if (updated.count === 0) {
+    // read again: a concurrent change may have committed since the first read
+    const now = (await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { state: true } })).state;
+    throw new IngestError({ state: [`This claim is already ${now}`] });
+  }
   await recomputeEvent(tx, claim.eventId);
   const after = await tx.event.findUniqueOrThrow({ where: { id: claim.eventId } });
   await logChange(tx, {
