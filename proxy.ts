@@ -13,6 +13,7 @@
  * See docs/decisions/0042-security-headers-and-hostile-input.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { pageRecordExists } from "@/lib/data/page-records";
 import { requestProtocol } from "@/lib/http/origin";
 import {
   PAGE_POST_MAX_BYTES,
@@ -66,6 +67,13 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A page about a record that does not exist is a real 404 (see lib/data/page-records.ts): rendered by
+  // app/not-found.tsx through an address no route matches.
+  if (!api && (request.method === "GET" || request.method === "HEAD") && (await pageRecordExists(pathname)) === false) {
+    const missing = NextResponse.rewrite(new URL("/_departures/missing", request.url), { request: { headers: requestHeaders } });
+    for (const [name, value] of Object.entries(headers)) missing.headers.set(name, value);
+    return missing;
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
