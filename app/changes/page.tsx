@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { ChangeLogList } from "@/components/claim-form/change-log-list";
 import { inputClass } from "@/components/ui/field";
 import { RevertButton } from "@/components/review/revert-button";
+import { DoneNotice, DraftAlert } from "@/components/ui/notices";
 import { readDraft } from "@/lib/actions/form-drafts";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
@@ -104,16 +105,8 @@ async function Changes({ searchParams }: { searchParams: Params["searchParams"] 
           Some filters were not understood and are ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
         </p>
       )}
-      {typeof query.reverted === "string" && (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
-          Reverted change #{query.reverted}; the revert is logged below.
-        </p>
-      )}
-      {draft?.message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {draft.message} {Object.values(draft.fieldErrors).flat().join(" ")}
-        </p>
-      )}
+      {typeof query.reverted === "string" && <DoneNotice>Reverted change #{query.reverted}; the revert is logged below.</DoneNotice>}
+      <DraftAlert draft={draft} />
       <ChangeLogList changes={changes} actions={editor ? (c) => <RevertButton change={c} /> : undefined} />
       <nav aria-label="Pages of changes" className="flex gap-4 text-sm">
         {before !== undefined && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SubmissionCard } from "@/components/review/submission-card";
+import { DoneNotice, DraftAlert } from "@/components/ui/notices";
 import { readDraft } from "@/lib/actions/form-drafts";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
@@ -34,16 +35,8 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         Contributors&apos; claims wait here until an editor accepts them (they then go through the same write path as every claim) or
         rejects them with a reason. Nothing here is public until accepted.
       </p>
-      {typeof q.rejected === "string" && (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
-          Rejected submission #{q.rejected}; the contributor sees your reason.
-        </p>
-      )}
-      {draft?.message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {draft.message} {Object.values(draft.fieldErrors).flat().join(" ")}
-        </p>
-      )}
+      {typeof q.rejected === "string" && <DoneNotice>Rejected submission #{q.rejected}; the contributor sees your reason.</DoneNotice>}
+      <DraftAlert draft={draft} />
       {pending.length === 0 ? <p className="text-sm text-stone-600">No submissions are waiting.</p> : pending.map((s) => <SubmissionCard key={s.id} s={s} reviewer />)}
     </div>
   );

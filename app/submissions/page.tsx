@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SubmissionCard } from "@/components/review/submission-card";
+import { DoneNotice } from "@/components/ui/notices";
 import { currentAccount } from "@/lib/auth/server";
 import { listSubmissions } from "@/lib/data/submissions";
 import { db } from "@/lib/db";
@@ -22,9 +23,7 @@ export default async function SubmissionsPage({ searchParams }: PageProps<"/subm
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">My submissions</h1>
       {typeof q.submitted === "string" && (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Thank you: submission #{q.submitted} waits for an editor&apos;s review. It is not public until accepted.
-        </p>
+        <DoneNotice>Thank you: submission #{q.submitted} waits for an editor&apos;s review. It is not public until accepted.</DoneNotice>
       )}
       {mine.length === 0 ? <p className="text-sm text-stone-600">You have not submitted anything yet.</p> : mine.map((s) => <SubmissionCard key={s.id} s={s} reviewer={false} />)}
     </div>
