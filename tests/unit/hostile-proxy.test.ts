@@ -2,12 +2,24 @@
  * proxy.ts and its rules, called directly: malformed paths, writes from other sites or over the size
  * limit, the headers on what passes, and the public base URL (lib/env.ts, lib/http/origin.ts).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
 import { EnvError, parseEnv } from "@/lib/env";
 import { publicOrigin, requestOrigin } from "@/lib/http/origin";
 import { PAGE_POST_MAX_BYTES, contentSecurityPolicy, isWellEncodedPath, refuseWrite } from "@/lib/http/security";
+import { useTestDb } from "../helpers/test-db";
+
+const { db, url } = useTestDb();
+let proxy: (request: NextRequest) => Promise<Response>;
+
+beforeAll(async () => {
+  // the proxy asks the app's database whether a page's record exists: point it at this file's database
+  process.env.DATABASE_URL = url;
+  delete (globalThis as { departuresDb?: unknown }).departuresDb;
+  ({ proxy } = await import("@/proxy"));
+  await db.person.create({ data: { name: "Mira Murati", slug: "mira-murati" } });
+  await db.person.create({ data: { name: "ミラ", slug: "ミラ" } });
+});
 
 // as a server receives them: with a Host header (NextRequest itself reports 127.0.0.1 as localhost)
 const req = (url: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}) =>
@@ -29,6 +41,13 @@ describe("malformed percent-encoding in a path → 400 from the proxy", () => {
       const res = await proxy(req(path));
       expect(res.status).toBe(200);
       expect(res.headers.get("x-middleware-next")).toBe("1");
+    });
+  }
+  for (const path of ["/people/nobody", "/events/999999", "/events/abc", "/sources/0", "/companies/nope/org"]) {
+    it(`${path} (no such record) is rewritten to the not-found page`, async () => {
+      const res = await proxy(req(path));
+      expect(res.headers.get("x-middleware-rewrite")).toMatch(/\/_departures\/missing$/);
+      expect(res.headers.get("content-security-policy")).toMatch(/nonce-/);
     });
   }
 });
