@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ChangeLogList } from "@/components/claim-form/change-log-list";
+import { RevertButton } from "@/components/review/revert-button";
+import { can } from "@/lib/auth/roles";
+import { currentAccount } from "@/lib/auth/server";
 import { ClaimEditForm } from "@/components/claim-form/claim-edit-form";
 import { ClaimStateForm } from "@/components/claim-form/claim-state-form";
 import { ConflictTable } from "@/components/claim-form/conflict-table";
@@ -51,12 +54,15 @@ function Notice({ added, changed, claim }: { added?: string; changed?: string; c
 export default async function EventPage({ params, searchParams }: Params) {
   await connection();
   const event = await getEvent(parseIdParam(await params));
-  const [query, summary, log, inContext] = await Promise.all([
+  const [query, summary, log, inContext, viewer] = await Promise.all([
     searchParams,
     summarizeStoredEvent(db, event.id),
     listChanges(db, { eventId: event.id, limit: 100 }),
     excerptsInContext(event.claims),
+    currentAccount(),
   ]);
+  // corrections are editors' work: others see the evidence and the log, and are told who can correct it
+  const editor = viewer !== null && can(viewer.role, "correct");
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const draft = readDraft(query.draft);
   const conflictFields = (claimId: number) => summary.conflicts.filter((c) => c.values.some((v) => v.claimIds.includes(claimId))).map((c) => c.field);
@@ -110,17 +116,19 @@ export default async function EventPage({ params, searchParams }: Params) {
         {event.claims.map((c) => (
           <div key={c.id}>
             <ClaimCard claim={c} highlight={conflictFields(c.id)} inContext={inContext.get(c.id)} />
-            {c.state === "active" && (
+            {editor && c.state === "active" && (
               <ClaimStateForm claimId={c.id} eventId={event.id} initialState={one(query.claim) === String(c.id) ? draft : null} />
             )}
-            <ClaimEditForm
-              key={`${c.translation ?? ""}\u0000${c.note ?? ""}`}
-              claimId={c.id}
-              eventId={event.id}
-              translation={c.translation}
-              note={c.note}
-              initialState={one(query.edit) === String(c.id) ? draft : null}
-            />
+            {editor && (
+              <ClaimEditForm
+                key={`${c.translation ?? ""}\u0000${c.note ?? ""}`}
+                claimId={c.id}
+                eventId={event.id}
+                translation={c.translation}
+                note={c.note}
+                initialState={one(query.edit) === String(c.id) ? draft : null}
+              />
+            )}
           </div>
         ))}
       </section>
@@ -129,7 +137,12 @@ export default async function EventPage({ params, searchParams }: Params) {
         <h2 id="log-heading" className="font-semibold">
           Change log
         </h2>
-        <ChangeLogList changes={log.changes} showEvent={false} />
+        {!editor && (
+          <p className="text-sm text-stone-600">
+            Editors retract, correct and revert claims; {viewer ? "your account is a contributor" : <Link href={`/sign-in?next=/events/${event.id}`} className="underline">sign in</Link>}.
+          </p>
+        )}
+        <ChangeLogList changes={log.changes} showEvent={false} actions={editor ? (c) => <RevertButton change={c} /> : undefined} />
         <p className="text-sm">
           <Link href="/changes" className="text-sky-800 underline">
             All changes
