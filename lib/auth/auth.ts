@@ -13,6 +13,7 @@ import { admin } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { providerOf, type Db } from "@/lib/db-factory";
+import { env } from "@/lib/env";
 import { authSecret } from "./secret";
 
 const ac = createAccessControl(defaultStatements);
@@ -30,16 +31,17 @@ export { PASSWORD_MIN } from "./password-rules";
 import { PASSWORD_MIN } from "./password-rules";
 
 export function createAuth(db: Db) {
+  // validated once (lib/env.ts): an origin only, or a clear error naming the variable
+  const publicUrl = env().DEPARTURES_PUBLIC_URL;
   return betterAuth({
     appName: "Departures",
     secret: authSecret(),
-    baseURL: process.env.DEPARTURES_PUBLIC_URL || undefined,
+    baseURL: publicUrl,
     // Same-origin requests are trusted: the configured public URL, else the host that served the request
     // (CSRF protection still refuses a foreign Origin).
     trustedOrigins: async (request) => {
-      const origins = process.env.DEPARTURES_PUBLIC_URL ? [new URL(process.env.DEPARTURES_PUBLIC_URL).origin] : [];
-      if (request && !process.env.DEPARTURES_PUBLIC_URL) origins.push(new URL(request.url).origin);
-      return origins;
+      if (publicUrl) return [publicUrl];
+      return request ? [new URL(request.url).origin] : [];
     },
     database: prismaAdapter(db, { provider: providerOf(db) }),
     telemetry: { enabled: false },
@@ -49,7 +51,7 @@ export function createAuth(db: Db) {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Our own limiter (lib/auth/rate-limit.ts) guards sign-in and submissions in the shared database.
     rateLimit: { enabled: false },
-    advanced: { useSecureCookies: process.env.DEPARTURES_PUBLIC_URL?.startsWith("https://") ?? false },
+    advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false },
     databaseHooks: {
       user: {
         create: {
