@@ -3,7 +3,7 @@
  * role and the conflicts between claims. Claims are never overwritten; this is recomputed whenever
  * one is added, retracted or deprecated. See docs/decisions/0003-events-from-claims.md.
  */
-import { contains, formatHuman, overlaps, widthInDays, type PartialDate } from "./partial-date";
+import { contains, formatHuman, overlaps, partialDate, widthInDays, type PartialDate } from "./partial-date";
 import type { EventKind, EventStatus, Manner, ReasonEvidence } from "./vocabulary";
 
 export interface ClaimFacts {
@@ -119,17 +119,35 @@ export function bestDate(claims: ClaimFacts[]): PartialDate | null {
   return bestDateWithReason(claims)?.date ?? null;
 }
 
+/**
+ * Where two claims' dates overlap without one containing the other ("2024" and "on or before 6 Aug 2024"),
+ * both allow only the days they share: that interval is a candidate too, supported by both.
+ */
+function intersections(dated: ClaimFacts[]): PartialDate[] {
+  const out: PartialDate[] = [];
+  for (let i = 0; i < dated.length; i++)
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i].date!;
+      const b = dated[j].date!;
+      if (!overlaps(a, b) || contains(a, b) || contains(b, a)) continue;
+      const earliest = a.earliest > b.earliest ? a.earliest : b.earliest;
+      const latest = a.latest < b.latest ? a.latest : b.latest;
+      out.push(partialDate(earliest === latest ? earliest : `${earliest}/${latest}`));
+    }
+  return out;
+}
+
 function bestDateWithReason(claims: ClaimFacts[]): { date: PartialDate; why: string } | null {
   const dated = claims.filter((c) => c.date).sort((a, b) => a.id - b.id);
-  let best: { date: PartialDate; support: number; width: number } | null = null;
+  let best: { date: PartialDate; support: number; width: number; shared: boolean } | null = null;
   let tiedOnSupport = false;
-  for (const c of dated) {
-    const date = c.date!;
+  const candidates = [...dated.map((c) => ({ date: c.date!, shared: false })), ...intersections(dated).map((date) => ({ date, shared: true }))];
+  for (const { date, shared } of candidates) {
     const support = independent(dated.filter((o) => contains(o.date!, date)));
     const width = widthInDays(date);
     if (!best || support > best.support || (support === best.support && width < best.width)) {
       tiedOnSupport = !!best && support === best.support;
-      best = { date, support, width };
+      best = { date, support, width, shared };
     } else if (support === best.support) tiedOnSupport = true;
   }
   if (!best) return null;
@@ -139,9 +157,11 @@ function bestDateWithReason(claims: ClaimFacts[]): { date: PartialDate; why: str
       ? "the only claim that dates it"
       : distinct === 1
         ? `every dated claim agrees (${plural(best.support, "independent source")})`
-        : tiedOnSupport
-          ? `the most precise of the dates best supported (${plural(best.support, "independent source")} consistent with ${formatHuman(best.date)})`
-          : `most independent sources consistent with it (${best.support})`;
+        : best.shared
+          ? `the days the claims' dates share (${plural(best.support, "independent source")} allow exactly ${formatHuman(best.date)})`
+          : tiedOnSupport
+            ? `the most precise of the dates best supported (${plural(best.support, "independent source")} consistent with ${formatHuman(best.date)})`
+            : `most independent sources consistent with it (${best.support})`;
   return { date: best.date, why };
 }
 

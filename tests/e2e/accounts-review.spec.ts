@@ -132,6 +132,7 @@ test.describe("contributor and editor", () => {
 
     const revert = (await (await request.get(`/api/changes?limit=5`)).json()).changes.find((c: { revertOf: number | null }) => c.revertOf === change.id);
     await page.getByRole("button", { name: `Revert change #${revert.id}` }).click();
+    await expect(page.getByRole("status")).toContainText(`Reverted change #${revert.id}`);
     const back = await (await request.get(`/api/events?q=${encodeURIComponent(name)}`)).json();
     expect(back.total).toBe(1);
   });

@@ -164,3 +164,15 @@ describe("independence", () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: a.eventId } })).status).toBe("reported");
   });
 });
+
+describe("the shown date", () => {
+  it("two claims that overlap without one containing the other show the days they share, and say so", async () => {
+    const person = { name: "Lisbet Arn", aliases: [] };
+    const a = await ingestClaim(db, claimInput({ person, source: paper("k", { publishedAt: "2024-08-06" }), excerpt: "Arn is on leave", kind: "leave_started", date: undefined, dateBasis: "bounded_by_published" }));
+    await ingestClaim(db, claimInput({ person, source: paper("l"), excerpt: "Arn took leave this year", kind: "leave_started", date: "2024" }));
+    expect(await db.event.findUniqueOrThrow({ where: { id: a.eventId } })).toMatchObject({ dateText: "2024-01-01/2024-08-06", status: "corroborated" });
+    const date = (await summarizeStoredEvent(db, a.eventId)).support.find((s) => s.field === "date")!;
+    expect(date.why).toMatch(/the days the claims' dates share/);
+    expect(date.disagreeing).toEqual([]);
+  });
+});
