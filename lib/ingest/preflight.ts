@@ -78,13 +78,26 @@ function parseOrNull(text: string | null | undefined): PartialDate | null {
 }
 
 /** Recorded events of the same person, company, kind and scope near the claim's date, with ingest's pick. */
-export async function findEventCandidates(tx: Tx, q: CandidateQuery, limit = 5): Promise<EventCandidateView[]> {
-  const { kind } = normalizeKind(q);
+/** The recorded person, company and destination a query names (null = none recorded). */
+interface ResolvedIds {
+  personId: number | null;
+  companyId: number | null;
+  destinationId: number | null;
+}
+
+async function resolveIds(tx: Tx, q: Pick<CandidateQuery, "person" | "company" | "destination">): Promise<ResolvedIds> {
   const [personId, companyId, destinationId] = await Promise.all([
     findPersonId(tx, { name: q.person.name, aliases: q.person.aliases ?? [] }),
     findCompanyId(tx, { name: q.company.name, aliases: q.company.aliases ?? [] }),
     q.destination ? findCompanyId(tx, { name: q.destination.name, aliases: q.destination.aliases ?? [] }) : null,
   ]);
+  return { personId, companyId, destinationId };
+}
+
+/** `ids` when the caller has already resolved them (preflightClaim), so the lookups run once per claim. */
+export async function findEventCandidates(tx: Tx, q: CandidateQuery, limit = 5, ids?: ResolvedIds): Promise<EventCandidateView[]> {
+  const { kind } = normalizeKind(q);
+  const { personId, companyId, destinationId } = ids ?? (await resolveIds(tx, q));
   if (personId === null || companyId === null) return [];
   const events = await tx.event.findMany({
     where: { personId, companyId, kind, scope: scopeOf(q.roleCategory) },
@@ -228,11 +241,8 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
       );
   }
 
-  const [personId, companyId, destinationId] = await Promise.all([
-    findPersonId(tx, input.person),
-    findCompanyId(tx, input.company),
-    input.destination ? findCompanyId(tx, input.destination) : null,
-  ]);
+  const ids = await resolveIds(tx, input);
+  const { personId, companyId, destinationId } = ids;
   const creates = [
     personId === null && `person “${input.person.name}”`,
     companyId === null && `company “${input.company.name}”`,
@@ -249,6 +259,7 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
     tx,
     { ...input, kind, manner: manner ?? undefined, date: claimDate.date?.text ?? null, role: input.role ?? null },
     50,
+    ids,
   );
   return {
     kind,
