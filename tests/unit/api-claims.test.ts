@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../helpers/accounts";
+import { rowCounts } from "../helpers/row-counts";
 import { useTestDb } from "../helpers/test-db";
 
 const { db, url } = useTestDb();
@@ -40,17 +41,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     }),
   );
 
-async function counts() {
-  const [people, companies, events, claims, sources, changes] = await Promise.all([
-    db.person.count(),
-    db.company.count(),
-    db.event.count(),
-    db.claim.count(),
-    db.source.count(),
-    db.change.count(),
-  ]);
-  return { people, companies, events, claims, sources, changes };
-}
+const counts = () => rowCounts(db);
 
 describe("POST /api/claims", () => {
   it("201 with the event and its claim; the same source and excerpt again is 200 with the existing claim and stores nothing", async () => {

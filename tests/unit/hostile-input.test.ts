@@ -16,6 +16,7 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { MEANINGLESS_MESSAGE, UNSTORABLE_MESSAGE, hasLetterOrDigit, isStorable } from "@/lib/validation/text";
 import { xmlText } from "@/lib/xml/escape";
 import { claimInput } from "../factories/claims";
+import { rowCounts } from "../helpers/row-counts";
 import { useTestDb } from "../helpers/test-db";
 
 const { db, url } = useTestDb();
@@ -342,18 +343,7 @@ describe("query keys named like Object.prototype members are ignored", () => {
 type Handler = (request: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routes: Record<string, Handler> = {};
 
-async function counts() {
-  const [people, companies, events, claims, sources, changes, aliases] = await Promise.all([
-    db.person.count(),
-    db.company.count(),
-    db.event.count(),
-    db.claim.count(),
-    db.source.count(),
-    db.change.count(),
-    db.personAlias.count(),
-  ]);
-  return { people, companies, events, claims, sources, changes, aliases };
-}
+const counts = () => rowCounts(db);
 
 beforeAll(async () => {
   process.env.DATABASE_URL = url;
