@@ -18,6 +18,12 @@ export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
   edit_event: "edited event",
   accept_submission: "accepted submission",
   reject_submission: "rejected submission",
+  import_batch: "imported batch",
+  undo_batch: "undid import batch",
+  merge_people: "merged people",
+  merge_companies: "merged companies",
+  split_alias: "split off alias",
+  relate_companies: "related companies",
 };
 
 /** Changes a revert can undo (lib/ingest/revert-change.ts). */

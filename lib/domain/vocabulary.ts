@@ -78,8 +78,23 @@ export const CHANGE_ACTIONS = [
   "edit_event",
   "accept_submission",
   "reject_submission",
+  "import_batch",
+  "undo_batch",
+  "merge_people",
+  "merge_companies",
+  "split_alias",
+  "relate_companies",
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+export const IMPORT_FORMATS = ["departures", "csv", "warning-collective", "wikidata", "popolo"] as const;
+export type ImportFormatName = (typeof IMPORT_FORMATS)[number];
+
+export const COMPANY_RELATION_KINDS = ["part_of", "renamed_to"] as const;
+export type CompanyRelationKind = (typeof COMPANY_RELATION_KINDS)[number];
+
+export const WATCH_KINDS = ["person", "company", "filter"] as const;
+export type WatchKind = (typeof WATCH_KINDS)[number];
 
 export const COMPANY_KINDS = ["company", "lab", "nonprofit", "government", "university", "other"] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
