@@ -43,7 +43,9 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
 
 function refusal(status: number, error: string, api: boolean, headers: Record<string, string>): NextResponse {
   const init = { status, headers: { ...headers, "Cache-Control": "no-store" } };
-  return api ? NextResponse.json({ error }, init) : new NextResponse(`${error}\n`, { ...init, headers: { ...init.headers, "Content-Type": "text/plain; charset=utf-8" } });
+  return api
+    ? NextResponse.json({ error }, init)
+    : new NextResponse(`${error}\n`, { ...init, headers: { ...init.headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export async function proxy(request: NextRequest) {

@@ -100,7 +100,10 @@ function BadParams({ errors }: { errors: Record<string, string[] | undefined> })
         {Object.entries(errors).map(([field, messages]) =>
           (messages ?? []).map((m) => (
             <li key={`${field}-${m}`}>
-              <a href={`#f-${field}`} className="underline">{field}</a>: {m}
+              <a href={`#f-${field}`} className="underline">
+                {field}
+              </a>
+              : {m}
             </li>
           )),
         )}
@@ -115,7 +118,11 @@ function sortLinks(query: EventQuery): Record<SortableColumn, SortLink> {
     const next = direction === "ascending" ? desc : direction === "descending" ? asc : firstClick;
     return { href: `/${queryString({ ...query, cursor: undefined }, { sort: next })}`, direction };
   };
-  return { date: link("oldest", "newest", "newest"), person: link("person", "person_desc", "person"), company: link("company", "company_desc", "company") };
+  return {
+    date: link("oldest", "newest", "newest"),
+    person: link("person", "person_desc", "person"),
+    company: link("company", "company_desc", "company"),
+  };
 }
 
 async function Results({ query, names }: { query: EventQuery; names: Map<string, string> }) {
@@ -143,7 +150,13 @@ async function Results({ query, names }: { query: EventQuery; names: Map<string,
       ) : (
         // over a large match the aggregates take a moment: the list is sent first and the charts stream in
         <>
-          <Suspense fallback={<p data-charts-pending className="text-sm text-stone-600">Drawing charts…</p>}>
+          <Suspense
+            fallback={
+              <p data-charts-pending className="text-sm text-stone-600">
+                Drawing charts…
+              </p>
+            }
+          >
             <Charts filters={filtersOf(query)} view={query.view} />
           </Suspense>
           <noscript>
@@ -181,8 +194,8 @@ async function Charts({ filters, view }: { filters: EventFilters; view: EventQue
           hrefFor={(slug) => href({ destination: [slug] })}
         />
         <p className="text-sm text-stone-600">
-          {destinations.withDestination} of the matching events name a destination ({destinations.founded} a company the person
-          founded); {destinations.unknown} name none.
+          {destinations.withDestination} of the matching events name a destination ({destinations.founded} a company the person founded);{" "}
+          {destinations.unknown} name none.
         </p>
       </div>
     </section>

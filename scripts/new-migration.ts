@@ -135,7 +135,10 @@ async function postgresTwin(folder: string) {
     const foreign = handWrittenStatements(fs.readFileSync(sqliteFile, "utf8"), migrationSql("sqlite", before, after, scratchSqlite()));
     const port = foreign
       ? `\n-- TODO(port): hand-written SQL of prisma/migrations/${folder}/migration.sql, to be rewritten for PostgreSQL\n` +
-        `-- (tests/unit/db-schemas.test.ts fails while this marker is here):\n${foreign.split("\n").map((l) => `-- ${l}`).join("\n")}\n`
+        `-- (tests/unit/db-schemas.test.ts fails while this marker is here):\n${foreign
+          .split("\n")
+          .map((l) => `-- ${l}`)
+          .join("\n")}\n`
       : "\n";
     const target = path.join(MIGRATION_DIRS.postgresql, folder, "migration.sql");
     if (fs.existsSync(target)) {

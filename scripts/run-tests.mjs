@@ -41,7 +41,10 @@ function playwright(suite, env) {
   banner(suite);
   const out = `test-results/${suite}.json`;
   // each run its own artifacts folder: Playwright empties its output folder when it starts
-  const exit = run("npx", ["playwright", "test", "--reporter=list,json", `--output=test-results/${suite}-artifacts`], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env });
+  const exit = run("npx", ["playwright", "test", "--reporter=list,json", `--output=test-results/${suite}-artifacts`], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    ...env,
+  });
   const report = readJson(out);
   results.push({ suite, exit, passed: report ? report.stats.expected + report.stats.flaky : 0, failed: report ? report.stats.unexpected : 1 });
 }

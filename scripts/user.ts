@@ -21,7 +21,9 @@ async function readStdin(): Promise<string | null> {
   if (process.stdin.isTTY) return null;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const text = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   return text.length > 0 ? text : null;
 }
 
@@ -74,7 +76,9 @@ async function main() {
         break;
       }
       default:
-        fail("usage: npm run user -- create --email E --role contributor|editor|admin [--name N] | token --email E | role --email E --role R | revoke --key-id ID");
+        fail(
+          "usage: npm run user -- create --email E --role contributor|editor|admin [--name N] | token --email E | role --email E --role R | revoke --key-id ID",
+        );
     }
   } finally {
     await db.$disconnect();

@@ -25,8 +25,8 @@ export default function ChangesPage({ searchParams }: Params) {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Changes</h1>
       <p className="text-sm text-stone-700">
-        Every event created, claim added, retracted, deprecated, restored or edited, every review and revert, with the account that did
-        it, when, and the values before and after. Nothing is ever deleted; an editor can revert any change.
+        Every event created, claim added, retracted, deprecated, restored or edited, every review and revert, with the account that did it, when, and
+        the values before and after. Nothing is ever deleted; an editor can revert any change.
       </p>
       <Changes searchParams={searchParams} />
     </div>
@@ -52,7 +52,12 @@ async function Changes({ searchParams }: { searchParams: Params["searchParams"] 
     db.user.findMany({ where: { changes: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 }),
   ]);
   const draft = readDraft(query.draft);
-  const keep = { ...(action ? { action } : {}), ...(accountId ? { account: accountId } : {}), ...(one(query.since) ? { since: one(query.since)! } : {}), ...(one(query.until) ? { until: one(query.until)! } : {}) };
+  const keep = {
+    ...(action ? { action } : {}),
+    ...(accountId ? { account: accountId } : {}),
+    ...(one(query.since) ? { since: one(query.since)! } : {}),
+    ...(one(query.until) ? { until: one(query.until)! } : {}),
+  };
   const next = new URLSearchParams({ ...keep, ...(nextBefore ? { before: String(nextBefore) } : {}) });
   const editor = viewer !== null && can(viewer.role, "correct");
   return (

@@ -23,7 +23,13 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
     return (
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">Review</h1>
-        <p role="alert">Only editors review submissions. Your own submissions are on <a href="/submissions" className="underline">My submissions</a>.</p>
+        <p role="alert">
+          Only editors review submissions. Your own submissions are on{" "}
+          <a href="/submissions" className="underline">
+            My submissions
+          </a>
+          .
+        </p>
       </div>
     );
   }
@@ -32,12 +38,16 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Review</h1>
       <p className="text-sm text-stone-700">
-        Contributors&apos; claims wait here until an editor accepts them (they then go through the same write path as every claim) or
-        rejects them with a reason. Nothing here is public until accepted.
+        Contributors&apos; claims wait here until an editor accepts them (they then go through the same write path as every claim) or rejects them
+        with a reason. Nothing here is public until accepted.
       </p>
       {typeof q.rejected === "string" && <DoneNotice>Rejected submission #{q.rejected}; the contributor sees your reason.</DoneNotice>}
       <DraftAlert draft={draft} />
-      {pending.length === 0 ? <p className="text-sm text-stone-600">No submissions are waiting.</p> : pending.map((s) => <SubmissionCard key={s.id} s={s} reviewer />)}
+      {pending.length === 0 ? (
+        <p className="text-sm text-stone-600">No submissions are waiting.</p>
+      ) : (
+        pending.map((s) => <SubmissionCard key={s.id} s={s} reviewer />)
+      )}
     </div>
   );
 }

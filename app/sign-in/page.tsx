@@ -37,7 +37,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         ]}
       >
         <p className="text-sm">
-          No account yet? <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-sky-800 underline">Create one</Link>
+          No account yet?{" "}
+          <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-sky-800 underline">
+            Create one
+          </Link>
         </p>
       </AuthForm>
     </div>

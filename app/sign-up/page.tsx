@@ -69,7 +69,10 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
           ]}
         >
           <p className="text-sm">
-            Have an account? <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="text-sky-800 underline">Sign in</Link>
+            Have an account?{" "}
+            <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="text-sky-800 underline">
+              Sign in
+            </Link>
           </p>
         </AuthForm>
       )}

@@ -17,7 +17,9 @@ export default async function SubmissionsPage({ searchParams }: PageProps<"/subm
   if (!account) redirect("/sign-in?next=/submissions");
   const q = await searchParams;
   const mine = (
-    await Promise.all((["pending", "accepted", "rejected"] as const).map((status) => listSubmissions(db, { status, accountId: account.id, limit: 100 })))
+    await Promise.all(
+      (["pending", "accepted", "rejected"] as const).map((status) => listSubmissions(db, { status, accountId: account.id, limit: 100 })),
+    )
   ).flat();
   return (
     <div className="space-y-4">
@@ -25,7 +27,11 @@ export default async function SubmissionsPage({ searchParams }: PageProps<"/subm
       {typeof q.submitted === "string" && (
         <DoneNotice>Thank you: submission #{q.submitted} waits for an editor&apos;s review. It is not public until accepted.</DoneNotice>
       )}
-      {mine.length === 0 ? <p className="text-sm text-stone-600">You have not submitted anything yet.</p> : mine.map((s) => <SubmissionCard key={s.id} s={s} reviewer={false} />)}
+      {mine.length === 0 ? (
+        <p className="text-sm text-stone-600">You have not submitted anything yet.</p>
+      ) : (
+        mine.map((s) => <SubmissionCard key={s.id} s={s} reviewer={false} />)
+      )}
     </div>
   );
 }

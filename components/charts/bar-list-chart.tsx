@@ -28,19 +28,39 @@ export function BarListChart({ id, title, items, empty }: { id: string; title: s
         <p className="text-sm text-stone-600">{empty}</p>
       ) : (
         <div className="overflow-x-auto">
-          <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="font-sans">
+          <svg
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            viewBox={`0 0 ${width} ${height}`}
+            width={width}
+            height={height}
+            className="font-sans"
+          >
             <desc id={`${id}-desc`}>{items.map((i) => `${i.label}: ${i.value}${i.note ? ` (${i.note})` : ""}`).join("; ")}</desc>
             {items.map((item, i) => {
               const y = i * ROW + 2;
               const w = Math.max(2, (item.value / max) * BAR_W);
               const label = (
-                <text x={LABEL_W - 8} y={y + 15} textAnchor="end" fontSize="12" fill={item.href ? "#075985" : "#1c1917"} textDecoration={item.href ? "underline" : undefined}>
+                <text
+                  x={LABEL_W - 8}
+                  y={y + 15}
+                  textAnchor="end"
+                  fontSize="12"
+                  fill={item.href ? "#075985" : "#1c1917"}
+                  textDecoration={item.href ? "underline" : undefined}
+                >
                   {item.label.length > 26 ? `${item.label.slice(0, 25)}…` : item.label}
                 </text>
               );
               return (
                 <g key={item.key}>
-                  {item.href ? <a href={item.href} aria-label={`${item.label}: ${item.value}, show them`}>{label}</a> : label}
+                  {item.href ? (
+                    <a href={item.href} aria-label={`${item.label}: ${item.value}, show them`}>
+                      {label}
+                    </a>
+                  ) : (
+                    label
+                  )}
                   <rect x={LABEL_W} y={y + 3} width={w} height={ROW - 8} rx="2" fill="#0072B2" />
                   <text x={LABEL_W + w + 6} y={y + 15} fontSize="12" fill="#1c1917">
                     {item.value}

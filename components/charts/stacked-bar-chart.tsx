@@ -52,7 +52,9 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
         {title}
       </figcaption>
       {periods.length === 0 ? (
-        <p className="text-sm text-stone-600">No {noun} with a date precise enough to place in a {series.granularity}.</p>
+        <p className="text-sm text-stone-600">
+          No {noun} with a date precise enough to place in a {series.granularity}.
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <svg
@@ -64,8 +66,8 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
             className="font-sans"
           >
             <desc id={`${id}-desc`}>
-              {placed} {noun} per {series.granularity} from {periods[0].label} to {periods.at(-1)!.label}; the busiest{" "}
-              {series.granularity} had {max}. The numbers are also in the table below the chart.
+              {placed} {noun} per {series.granularity} from {periods[0].label} to {periods.at(-1)!.label}; the busiest {series.granularity} had {max}.
+              The numbers are also in the table below the chart.
             </desc>
             {ticks.map((t) => (
               <g key={t}>
@@ -109,7 +111,14 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
                   {xLabels(p, i).map(
                     (text, line) =>
                       text && (
-                        <text key={line} x={x + bar / 2} y={TOP + PLOT_H + 13 + line * 12} textAnchor={line ? "start" : "middle"} fontSize="10" fill={line ? "#1c1917" : "#57534e"}>
+                        <text
+                          key={line}
+                          x={x + bar / 2}
+                          y={TOP + PLOT_H + 13 + line * 12}
+                          textAnchor={line ? "start" : "middle"}
+                          fontSize="10"
+                          fill={line ? "#1c1917" : "#57534e"}
+                        >
                           {text}
                         </text>
                       ),
@@ -140,8 +149,8 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
       </ul>
       {series.unplaced > 0 && (
         <p className="text-sm text-stone-600">
-          Not in the chart: {series.unplaced} of {series.total} {noun} whose date is unknown or only known as a year or a
-          range wider than one {series.granularity}; they are not guessed into a bar.
+          Not in the chart: {series.unplaced} of {series.total} {noun} whose date is unknown or only known as a year or a range wider than one{" "}
+          {series.granularity}; they are not guessed into a bar.
         </p>
       )}
       {periods.length > 0 && (
@@ -151,25 +160,41 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
             <table className="text-left">
               <thead>
                 <tr>
-                  <th scope="col" className="pr-3 font-medium">{series.granularity === "quarter" ? "Quarter" : "Year"}</th>
+                  <th scope="col" className="pr-3 font-medium">
+                    {series.granularity === "quarter" ? "Quarter" : "Year"}
+                  </th>
                   {categories.map((c) => (
-                    <th key={String(c)} scope="col" className="pr-3 font-medium">{categoryLabel(c)}</th>
+                    <th key={String(c)} scope="col" className="pr-3 font-medium">
+                      {categoryLabel(c)}
+                    </th>
                   ))}
-                  <th scope="col" className="font-medium">Total</th>
+                  <th scope="col" className="font-medium">
+                    Total
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {periods.filter((p) => p.total > 0).map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row" className="pr-3 font-normal">
-                      {hrefFor ? <Link href={hrefFor(p)} className="underline">{p.label}</Link> : p.label}
-                    </th>
-                    {categories.map((c) => (
-                      <td key={String(c)} className="pr-3 tabular-nums">{p.counts.get(c) ?? 0}</td>
-                    ))}
-                    <td className="tabular-nums font-medium">{p.total}</td>
-                  </tr>
-                ))}
+                {periods
+                  .filter((p) => p.total > 0)
+                  .map((p) => (
+                    <tr key={p.key}>
+                      <th scope="row" className="pr-3 font-normal">
+                        {hrefFor ? (
+                          <Link href={hrefFor(p)} className="underline">
+                            {p.label}
+                          </Link>
+                        ) : (
+                          p.label
+                        )}
+                      </th>
+                      {categories.map((c) => (
+                        <td key={String(c)} className="pr-3 tabular-nums">
+                          {p.counts.get(c) ?? 0}
+                        </td>
+                      ))}
+                      <td className="tabular-nums font-medium">{p.total}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

@@ -85,8 +85,24 @@ export function ChangeLogList({
           )}
           {(c.revertOfId !== null || c.revertedById !== null) && (
             <p className="mt-1 text-xs text-stone-600">
-              {c.revertOfId !== null && <>Reverts <a href={`/changes#change-${c.revertOfId}`} className="underline">change #{c.revertOfId}</a>. </>}
-              {c.revertedById !== null && <>Reverted by <a href={`/changes#change-${c.revertedById}`} className="underline">change #{c.revertedById}</a>.</>}
+              {c.revertOfId !== null && (
+                <>
+                  Reverts{" "}
+                  <a href={`/changes#change-${c.revertOfId}`} className="underline">
+                    change #{c.revertOfId}
+                  </a>
+                  .{" "}
+                </>
+              )}
+              {c.revertedById !== null && (
+                <>
+                  Reverted by{" "}
+                  <a href={`/changes#change-${c.revertedById}`} className="underline">
+                    change #{c.revertedById}
+                  </a>
+                  .
+                </>
+              )}
             </p>
           )}
           {actions?.(c)}

@@ -40,8 +40,8 @@ export function ClaimEditForm({ claimId, eventId, translation, note, initialStat
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="eventId" value={eventId} />
         <p className="text-xs text-stone-600">
-          The excerpt, source and what the claim asserts are evidence and cannot be edited: to correct them, retract or deprecate this
-          claim and add a new one.
+          The excerpt, source and what the claim asserts are evidence and cannot be edited: to correct them, retract or deprecate this claim and add a
+          new one.
         </p>
         {state.message && (
           <p role="alert" className="font-medium text-red-800">
@@ -58,7 +58,12 @@ export function ClaimEditForm({ claimId, eventId, translation, note, initialStat
           errors={e.translation}
           textareaProps={{ name: "translation", rows: 3, defaultValue: v.translation ?? "" }}
         />
-        <TextAreaField name={`${prefix}note`} label="Editor note" errors={e.note} textareaProps={{ name: "note", rows: 2, defaultValue: v.note ?? "" }} />
+        <TextAreaField
+          name={`${prefix}note`}
+          label="Editor note"
+          errors={e.note}
+          textareaProps={{ name: "note", rows: 2, defaultValue: v.note ?? "" }}
+        />
         <TextField name={`${prefix}reason`} label="Why (optional)" errors={e.reason} inputProps={{ name: "reason", defaultValue: v.reason ?? "" }} />
         <button
           type="submit"

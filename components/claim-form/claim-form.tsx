@@ -101,10 +101,18 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
   const askNewPerson = (personMatches.length > 0 && !exact) || !!state.extra?.people?.length || v.personNew === "on";
 
   return (
-    <form ref={formRef} action={createClaimWithoutScript} onSubmit={onSubmit} onChange={(e) => onFormChange(e.currentTarget)} noValidate aria-describedby="form-intro" className="space-y-5">
+    <form
+      ref={formRef}
+      action={createClaimWithoutScript}
+      onSubmit={onSubmit}
+      onChange={(e) => onFormChange(e.currentTarget)}
+      noValidate
+      aria-describedby="form-intro"
+      className="space-y-5"
+    >
       <p id="form-intro" className="text-sm text-stone-700">
-        One source, one excerpt, one event. Fields marked required must be filled; everything else only if the source says it.
-        What you add is recorded under your account.
+        One source, one excerpt, one event. Fields marked required must be filled; everything else only if the source says it. What you add is
+        recorded under your account.
       </p>
       <ErrorSummary message={state.message} errors={errors} labels={LABELS} focusKey={state} />
 
@@ -171,7 +179,13 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
           options={MANNERS.map((m) => ({ value: m, label: MANNER_LABELS[m] }))}
           selectProps={{ defaultValue: v.manner ?? "" }}
         />
-        <TextField name="role" label="Role or title" hint="As the source gives it, e.g. CTO" errors={errors.role} inputProps={{ defaultValue: v.role ?? "" }} />
+        <TextField
+          name="role"
+          label="Role or title"
+          hint="As the source gives it, e.g. CTO"
+          errors={errors.role}
+          inputProps={{ defaultValue: v.role ?? "" }}
+        />
         <SelectField
           name="roleCategory"
           label="Role category"
@@ -222,7 +236,6 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
       </section>
 
       <EventChoice candidates={candidates} chosen={v["event.choice"] ?? ""} errors={errors["event.choice"]} />
-
 
       <div className="flex items-center gap-3">
         <button

@@ -9,7 +9,6 @@ import type { Conflict } from "@/lib/domain/event-summary";
 
 type Claim = EventWithClaims["claims"][number];
 
-
 export function ConflictTable({ conflict, claims }: { conflict: Conflict; claims: Claim[] }) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (

@@ -12,7 +12,17 @@ const ANCHOR: Record<string, string> = {
   "destination.relation": "destination-fieldset",
 };
 
-export function ErrorSummary({ message, errors, labels, focusKey }: { message: string; errors: FieldErrors; labels: Record<string, string>; focusKey: unknown }) {
+export function ErrorSummary({
+  message,
+  errors,
+  labels,
+  focusKey,
+}: {
+  message: string;
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  focusKey: unknown;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) ref.current?.focus();

@@ -25,12 +25,11 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
     <Fieldset id="source-fieldset" legend="Source" errors={errors["source.mode"]} className="group/source space-y-3">
       <div role="radiogroup" aria-label="Which source" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <label className="inline-flex items-center gap-1.5">
-          <input type="radio" id="source-mode-new" name="source.mode" value="new" defaultChecked={mode !== "recorded"} />
-          A new source
+          <input type="radio" id="source-mode-new" name="source.mode" value="new" defaultChecked={mode !== "recorded"} />A new source
         </label>
         <label className="inline-flex items-center gap-1.5">
-          <input type="radio" id="source-mode-recorded" name="source.mode" value="recorded" defaultChecked={mode === "recorded"} />
-          A source already recorded
+          <input type="radio" id="source-mode-recorded" name="source.mode" value="recorded" defaultChecked={mode === "recorded"} />A source already
+          recorded
         </label>
       </div>
 

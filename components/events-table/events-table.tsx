@@ -32,7 +32,11 @@ const columns = [
     id: "person",
     header: "Person",
     cell: (c) => (
-      <Link href={`/people/${c.row.original.person.slug}`} lang={hasCjk(c.getValue()) ? "ja" : undefined} className="font-medium underline decoration-stone-300">
+      <Link
+        href={`/people/${c.row.original.person.slug}`}
+        lang={hasCjk(c.getValue()) ? "ja" : undefined}
+        className="font-medium underline decoration-stone-300"
+      >
         {c.getValue()}
       </Link>
     ),
@@ -61,7 +65,9 @@ const columns = [
       if (!r.destination) return <span className="text-stone-400">not on record</span>;
       return (
         <>
-          <Link href={`/companies/${r.destination.slug}`} className="underline decoration-stone-300">{r.destination.name}</Link>
+          <Link href={`/companies/${r.destination.slug}`} className="underline decoration-stone-300">
+            {r.destination.name}
+          </Link>
           {r.destinationRelation === "founded" && <span className="text-stone-600"> (founded)</span>}
         </>
       );
@@ -131,7 +137,9 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
       </details>
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
         <table className="w-full text-left text-sm" data-testid="events-table">
-          <caption className="sr-only">Events matching the filters. Date, person and company headers sort the whole result, not just this page.</caption>
+          <caption className="sr-only">
+            Events matching the filters. Date, person and company headers sort the whole result, not just this page.
+          </caption>
           <thead className="bg-stone-100 text-stone-700">
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
@@ -141,11 +149,21 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
                   return (
                     <th key={h.id} scope="col" aria-sort={link?.direction ?? undefined} className="whitespace-nowrap px-2 py-1.5 font-medium">
                       {link ? (
-                        <Link href={link.href} scroll={false} className="inline-flex items-center gap-1 underline decoration-stone-400 hover:text-stone-950">
+                        <Link
+                          href={link.href}
+                          scroll={false}
+                          className="inline-flex items-center gap-1 underline decoration-stone-400 hover:text-stone-950"
+                        >
                           {label}
-                          <span aria-hidden="true" className="text-xs">{link.direction ? SORT_ARROW[link.direction] : "↕"}</span>
+                          <span aria-hidden="true" className="text-xs">
+                            {link.direction ? SORT_ARROW[link.direction] : "↕"}
+                          </span>
                           <span className="sr-only">
-                            {link.direction === "ascending" ? ", sorted ascending; sort descending" : link.direction === "descending" ? ", sorted descending; sort ascending" : ", sort"}
+                            {link.direction === "ascending"
+                              ? ", sorted ascending; sort descending"
+                              : link.direction === "descending"
+                                ? ", sorted descending; sort ascending"
+                                : ", sort"}
                           </span>
                         </Link>
                       ) : (

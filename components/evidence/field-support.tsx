@@ -8,7 +8,6 @@ import { FIELD_LABELS, FieldValue } from "./field-value";
 
 type Claim = EventWithClaims["claims"][number];
 
-
 function ClaimLinks({ ids, claims }: { ids: number[]; claims: Map<number, Claim> }) {
   return (
     <>
@@ -38,11 +37,21 @@ export function FieldSupportTable({ support, claims }: { support: FieldSupport[]
         <caption className="sr-only">Which claims support each shown value, which disagree, and why the shown value won</caption>
         <thead>
           <tr className="text-left text-xs text-stone-600">
-            <th scope="col" className="border-b border-stone-200 px-2 py-1">Field</th>
-            <th scope="col" className="border-b border-stone-200 px-2 py-1">Shown</th>
-            <th scope="col" className="border-b border-stone-200 px-2 py-1">Supported by</th>
-            <th scope="col" className="border-b border-stone-200 px-2 py-1">Disagreeing</th>
-            <th scope="col" className="border-b border-stone-200 px-2 py-1">Why this value</th>
+            <th scope="col" className="border-b border-stone-200 px-2 py-1">
+              Field
+            </th>
+            <th scope="col" className="border-b border-stone-200 px-2 py-1">
+              Shown
+            </th>
+            <th scope="col" className="border-b border-stone-200 px-2 py-1">
+              Supported by
+            </th>
+            <th scope="col" className="border-b border-stone-200 px-2 py-1">
+              Disagreeing
+            </th>
+            <th scope="col" className="border-b border-stone-200 px-2 py-1">
+              Why this value
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +61,11 @@ export function FieldSupportTable({ support, claims }: { support: FieldSupport[]
                 {FIELD_LABELS[s.field].replace(/^./, (c) => c.toUpperCase())}
               </th>
               <td className="border-b border-stone-100 px-2 py-1">
-                {s.shown === null ? <span className="text-stone-500">none</span> : <FieldValue field={s.field} value={s.shown} claims={byId.values()} />}
+                {s.shown === null ? (
+                  <span className="text-stone-500">none</span>
+                ) : (
+                  <FieldValue field={s.field} value={s.shown} claims={byId.values()} />
+                )}
               </td>
               <td className="border-b border-stone-100 px-2 py-1">
                 {s.supporting.length ? <ClaimLinks ids={s.supporting} claims={byId} /> : <span className="text-stone-500">no claim</span>}

@@ -117,8 +117,8 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
             </Row>
           )}
           <div className="py-1 text-stone-700" role="note">
-            A source and the sources it cites count as <strong>one independent source</strong>: when they agree, the event is
-            not corroborated by that agreement alone.
+            A source and the sources it cites count as <strong>one independent source</strong>: when they agree, the event is not corroborated by that
+            agreement alone.
           </div>
         </>
       )}

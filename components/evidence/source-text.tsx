@@ -16,14 +16,31 @@ const claimHref = (claims: Map<number, MarkedClaim>, id: number) => `/events/${c
 
 function describe(ranges: MarkRange[], claims: Map<number, MarkedClaim>): string {
   return ranges
-    .map((r) => `${r.role === "excerpt" ? "Excerpt" : "Context"} of claim ${r.claimId}${claims.get(r.claimId) ? ` (${claims.get(r.claimId)!.label})` : ""}`)
+    .map(
+      (r) =>
+        `${r.role === "excerpt" ? "Excerpt" : "Context"} of claim ${r.claimId}${claims.get(r.claimId) ? ` (${claims.get(r.claimId)!.label})` : ""}`,
+    )
     .join("; ");
 }
 
-export function SourceText({ text, language, ranges, claims }: { text: string; language: string; ranges: MarkRange[]; claims: Map<number, MarkedClaim> }) {
+export function SourceText({
+  text,
+  language,
+  ranges,
+  claims,
+}: {
+  text: string;
+  language: string;
+  ranges: MarkRange[];
+  claims: Map<number, MarkedClaim>;
+}) {
   const segments = segmentText(text, ranges);
   return (
-    <div lang={language} className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 leading-relaxed text-stone-900" data-testid="source-text">
+    <div
+      lang={language}
+      className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-white p-4 leading-relaxed text-stone-900"
+      data-testid="source-text"
+    >
       {segments.map((s, i) => {
         const anchors = s.starting.map((r) => passageAnchor(r.role, r.claimId));
         const ending = [...new Map(s.ending.map((r) => [r.claimId, r])).values()].sort((a, b) => a.claimId - b.claimId);

@@ -58,7 +58,9 @@ export function FilterChips({ query, names, basePath = "/" }: { query: EventQuer
               data-testid="filter-chip"
             >
               <span lang={/[\u3040-\u30ff\u4e00-\u9fff]/.test(c.label) ? "ja" : undefined}>{c.label}</span>
-              <span aria-hidden="true" className="text-sky-700">×</span>
+              <span aria-hidden="true" className="text-sky-700">
+                ×
+              </span>
             </Link>
           </li>
         ))}

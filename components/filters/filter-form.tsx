@@ -111,9 +111,18 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
       {show("company") && (
         <Field name="company" label="Company left" hint="Ctrl/⌘-click to pick several" errors={errors.company}>
           {(c) => (
-            <select {...c} multiple size={Math.min(6, Math.max(3, companies.length))} className={inputClass} value={state.company} onChange={(e) => change("company", selected(e))}>
+            <select
+              {...c}
+              multiple
+              size={Math.min(6, Math.max(3, companies.length))}
+              className={inputClass}
+              value={state.company}
+              onChange={(e) => change("company", selected(e))}
+            >
               {companies.map((o) => (
-                <option key={o.slug} value={o.slug}>{o.name}</option>
+                <option key={o.slug} value={o.slug}>
+                  {o.name}
+                </option>
               ))}
             </select>
           )}
@@ -147,7 +156,9 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
               <option value={DESTINATION_UNKNOWN}>{DESTINATION_TOKEN_LABELS[DESTINATION_UNKNOWN]}</option>
               <optgroup label="Companies">
                 {destinations.map((o) => (
-                  <option key={o.slug} value={o.slug}>{o.name}</option>
+                  <option key={o.slug} value={o.slug}>
+                    {o.name}
+                  </option>
                 ))}
               </optgroup>
             </select>
@@ -176,10 +187,30 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
         >
           <div className="grid grid-cols-2 gap-2">
             <Field name="from" label="From" errors={errors.from} describedByExtra="f-dates-hint">
-              {(c) => <input {...c} type="text" inputMode="numeric" placeholder="2020" className={inputClass} value={state.from} onChange={(e) => change("from", e.target.value)} />}
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  inputMode="numeric"
+                  placeholder="2020"
+                  className={inputClass}
+                  value={state.from}
+                  onChange={(e) => change("from", e.target.value)}
+                />
+              )}
             </Field>
             <Field name="to" label="To" errors={errors.to} describedByExtra="f-dates-hint">
-              {(c) => <input {...c} type="text" inputMode="numeric" placeholder="2024-09" className={inputClass} value={state.to} onChange={(e) => change("to", e.target.value)} />}
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  inputMode="numeric"
+                  placeholder="2024-09"
+                  className={inputClass}
+                  value={state.to}
+                  onChange={(e) => change("to", e.target.value)}
+                />
+              )}
             </Field>
           </div>
         </Fieldset>
@@ -190,7 +221,13 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
           <div className="space-y-1 text-sm">
             {EVENT_STATUSES.map((s) => (
               <label key={s} className="flex items-center gap-1.5">
-                <input type="checkbox" name="status" value={s} checked={state.status.includes(s)} onChange={(e) => toggle("status", s, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  name="status"
+                  value={s}
+                  checked={state.status.includes(s)}
+                  onChange={(e) => toggle("status", s, e.target.checked)}
+                />
                 {STATUS_LABELS[s]}
               </label>
             ))}

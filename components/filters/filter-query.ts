@@ -26,7 +26,10 @@ const isDefaultStatus = (status: string[]) =>
 export function filterQuery(v: FilterValues, keep: Record<string, string>): string {
   const out = new URLSearchParams();
   const add = (key: string, values: string[] | string) =>
-    (typeof values === "string" ? [values] : values).map((s) => s.trim()).filter(Boolean).forEach((s) => out.append(key, s));
+    (typeof values === "string" ? [values] : values)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .forEach((s) => out.append(key, s));
   add("q", v.q);
   add("company", v.company);
   add("role", v.role);
@@ -41,15 +44,37 @@ export function filterQuery(v: FilterValues, keep: Record<string, string>): stri
   return out.toString();
 }
 
-
 /** What the form shows: the parsed query, or on a bad URL exactly what was sent, so it can be corrected. */
 export function formValuesOf(parsed: ParsedEventQuery): FilterValues {
   if (parsed.ok) {
     const q = parsed.query;
-    return { q: q.q ?? "", company: q.company, role: q.role, title: q.title ?? "", destination: q.destination, kind: q.kind, from: q.from ?? "", to: q.to ?? "", status: q.status };
+    return {
+      q: q.q ?? "",
+      company: q.company,
+      role: q.role,
+      title: q.title ?? "",
+      destination: q.destination,
+      kind: q.kind,
+      from: q.from ?? "",
+      to: q.to ?? "",
+      status: q.status,
+    };
   }
-  const list = (k: string) => [parsed.raw[k] ?? []].flat().flatMap((v) => v.split(",")).filter(Boolean);
+  const list = (k: string) =>
+    [parsed.raw[k] ?? []]
+      .flat()
+      .flatMap((v) => v.split(","))
+      .filter(Boolean);
   const one = (k: string) => list(k)[0] ?? "";
-  return { q: one("q"), company: list("company"), role: list("role"), title: one("title"), destination: list("destination"), kind: list("kind"), from: one("from"), to: one("to"), status: list("status") };
+  return {
+    q: one("q"),
+    company: list("company"),
+    role: list("role"),
+    title: one("title"),
+    destination: list("destination"),
+    kind: list("kind"),
+    from: one("from"),
+    to: one("to"),
+    status: list("status"),
+  };
 }
-

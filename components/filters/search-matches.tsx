@@ -28,7 +28,10 @@ export function SearchMatches({ q, people, companies }: { q: string; people: Loo
                   (as <span lang={cjk(h.matched)}>{h.matched}</span>)
                 </span>
               )}
-              <span className="text-stone-500"> · {h.eventCount} {h.eventCount === 1 ? "event" : "events"}</span>
+              <span className="text-stone-500">
+                {" "}
+                · {h.eventCount} {h.eventCount === 1 ? "event" : "events"}
+              </span>
             </li>
           ))}
         </ul>

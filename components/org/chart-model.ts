@@ -112,7 +112,15 @@ export function diffItems(d: OrgDiff, from: OrgSnapshot, to: OrgSnapshot): Layou
     items.push({
       key: keyOf(n.person.id),
       parentKey: manager,
-      data: view(n, { change: "departed", ghost: true, badge: null, lines: [changeLine(c)], evidenceEventId: c.eventIds[0] ?? null, startUncertain: false, endUncertain: !c.certain }),
+      data: view(n, {
+        change: "departed",
+        ghost: true,
+        badge: null,
+        lines: [changeLine(c)],
+        evidenceEventId: c.eventIds[0] ?? null,
+        startUncertain: false,
+        endUncertain: !c.certain,
+      }),
     });
   }
   return items;

@@ -1,5 +1,19 @@
 /** A labelled date input with its errors tied to it (aria-invalid, aria-describedby); works in a plain GET form. */
-export function DateField({ id, name, label, value, errors, max }: { id: string; name: string; label: string; value?: string; errors?: string[]; max: string }) {
+export function DateField({
+  id,
+  name,
+  label,
+  value,
+  errors,
+  max,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  errors?: string[];
+  max: string;
+}) {
   const errorId = `${id}-error`;
   return (
     <div>

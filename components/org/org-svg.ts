@@ -60,7 +60,8 @@ function nodeSvg(v: ChartNodeView, x: number, y: number, w: number, h: number, o
   // hatched strips: left for an uncertain start, right for an uncertain end
   if (v.startUncertain) parts.push(`<rect x="1" y="1" width="7" height="${h - 2}" fill="url(#org-hatch)"/>`);
   if (v.endUncertain) parts.push(`<rect x="${w - 8}" y="1" width="7" height="${h - 2}" fill="url(#org-hatch)"/>`);
-  if (v.change) parts.push(`<rect x="0" y="0" width="5" height="${h}" rx="2" fill="${TONES[v.change].bar}"><title>${TONES[v.change].label}</title></rect>`);
+  if (v.change)
+    parts.push(`<rect x="0" y="0" width="5" height="${h}" rx="2" fill="${TONES[v.change].bar}"><title>${TONES[v.change].label}</title></rect>`);
 
   const badgeWidth = v.badge ? 64 : 0;
   const nameAttrs = `font-size="14" font-weight="600" fill="#1c1917"${v.ghost ? ` text-decoration="line-through"` : ""}`;

@@ -33,9 +33,7 @@ export function PeopleList({ snapshot, sources }: { snapshot: OrgSnapshot; sourc
                   </Link>
                 </>
               ) : n.statedManager ? (
-                <>
-                  under the company: {n.statedManager.name}, named as manager, is not here on this date
-                </>
+                <>under the company: {n.statedManager.name}, named as manager, is not here on this date</>
               ) : (
                 "no known manager"
               )}

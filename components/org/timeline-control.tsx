@@ -4,7 +4,19 @@ import { orgHref, timelineIndex } from "./timeline";
 import { TimelineSlider } from "./timeline-slider";
 
 /** Previous/next change links and a slider over the change dates; `at` stays in the URL. */
-export function TimelineControl({ slug, at, dates, previous, next }: { slug: string; at: string; dates: string[]; previous: string | null; next: string | null }) {
+export function TimelineControl({
+  slug,
+  at,
+  dates,
+  previous,
+  next,
+}: {
+  slug: string;
+  at: string;
+  dates: string[];
+  previous: string | null;
+  next: string | null;
+}) {
   const link = "whitespace-nowrap rounded border border-stone-300 bg-white px-2 py-1 text-sm hover:bg-stone-50";
   return (
     <nav aria-label="Timeline" className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-2">

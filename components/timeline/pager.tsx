@@ -7,7 +7,19 @@ const SIZES = [25, DEFAULT_LIMIT, 100, 200];
  * Keyset pages: "next" carries the last row's sort key, so every page costs the same however deep.
  * There is no page number to jump to; "first page" starts over and the browser's back button returns.
  */
-export function Pager({ query, nextCursor, shown, total, basePath = "/" }: { query: EventQuery; nextCursor: Cursor | null; shown: number; total: number; basePath?: string }) {
+export function Pager({
+  query,
+  nextCursor,
+  shown,
+  total,
+  basePath = "/",
+}: {
+  query: EventQuery;
+  nextCursor: Cursor | null;
+  shown: number;
+  total: number;
+  basePath?: string;
+}) {
   const href = (overrides: Partial<EventQuery>) => `${basePath}${queryString(query, overrides)}`;
   return (
     <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-3 text-sm">
@@ -25,7 +37,11 @@ export function Pager({ query, nextCursor, shown, total, basePath = "/" }: { que
           </Link>
         )}
         {nextCursor ? (
-          <Link href={href({ cursor: nextCursor })} rel="next" className="rounded border border-stone-300 bg-white px-3 py-1 font-medium hover:bg-stone-100">
+          <Link
+            href={href({ cursor: nextCursor })}
+            rel="next"
+            className="rounded border border-stone-300 bg-white px-3 py-1 font-medium hover:bg-stone-100"
+          >
             Next {query.limit} →
           </Link>
         ) : (
@@ -37,9 +53,13 @@ export function Pager({ query, nextCursor, shown, total, basePath = "/" }: { que
             <span key={n}>
               {i > 0 && " · "}
               {n === query.limit ? (
-                <span aria-current="true" className="font-semibold">{n}</span>
+                <span aria-current="true" className="font-semibold">
+                  {n}
+                </span>
               ) : (
-                <Link href={href({ limit: n, cursor: undefined })} className="underline">{n}</Link>
+                <Link href={href({ limit: n, cursor: undefined })} className="underline">
+                  {n}
+                </Link>
               )}
             </span>
           ))}

@@ -39,7 +39,7 @@ export function groupEvents(events: EventLineData[], sort: EventSort): Group[] {
 function gatherTies(events: EventLineData[]): EventLineData[] {
   const earliest = (e: EventLineData) => fromColumns(e.dateText)?.earliest ?? "";
   const out: EventLineData[] = [];
-  for (let i = 0; i < events.length; ) {
+  for (let i = 0; i < events.length;) {
     let j = i;
     while (j < events.length && earliest(events[j]) === earliest(events[i])) j++;
     const runs = new Map<string, EventLineData[]>();

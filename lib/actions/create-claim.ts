@@ -44,7 +44,12 @@ async function run(input: ClaimSubmission, values: FormValues, account: Account)
   const people = await personNeedsConfirmation(input, values);
   if (people) {
     const names = people.map((p) => p.name).join(", ");
-    return ask(values, "person.name", `No one is recorded under this name, but it resembles ${names}. Pick one of them, or tick "This is a new person".`, { people });
+    return ask(
+      values,
+      "person.name",
+      `No one is recorded under this name, but it resembles ${names}. Pick one of them, or tick "This is a new person".`,
+      { people },
+    );
   }
 
   // Offer the matching events first, unless this exact claim is already stored (then nothing is added).
@@ -75,15 +80,17 @@ async function run(input: ClaimSubmission, values: FormValues, account: Account)
 }
 
 /** The "Add an event" form: validate with the shared claim schema, confirm the person and the event, then ingest. */
-export const createClaim: (previous: ActionState<CreateClaimExtra>, formData: FormData) => Promise<ActionState<CreateClaimExtra>> =
-  validatedAction<typeof claimSubmissionSchema, CreateClaimExtra>({
-    schema: claimSubmissionSchema,
-    read: (formData) => {
-      const values = claimFormValues(formData);
-      return { values, ...claimFormToInput(values) };
-    },
-    placeErrors: claimFormErrors,
-    permission: "submit",
-    run,
-    formPath: () => "/events/new",
-  });
+export const createClaim: (previous: ActionState<CreateClaimExtra>, formData: FormData) => Promise<ActionState<CreateClaimExtra>> = validatedAction<
+  typeof claimSubmissionSchema,
+  CreateClaimExtra
+>({
+  schema: claimSubmissionSchema,
+  read: (formData) => {
+    const values = claimFormValues(formData);
+    return { values, ...claimFormToInput(values) };
+  },
+  placeErrors: claimFormErrors,
+  permission: "submit",
+  run,
+  formPath: () => "/events/new",
+});

@@ -66,7 +66,11 @@ export function validatedAction<S extends z.ZodType, Extra = unknown>(options: V
       ["writesPerAccount", account.id],
       ["writesPerIp", clientAddress(await headers())],
     ]);
-    if (wait !== null) return { values, outcome: { ok: false, message: `Too many changes in a short time: wait ${wait} s and submit again.`, fieldErrors: {}, values } };
+    if (wait !== null)
+      return {
+        values,
+        outcome: { ok: false, message: `Too many changes in a short time: wait ${wait} s and submit again.`, fieldErrors: {}, values },
+      };
     const parsed = options.schema.safeParse(raw);
     const fieldErrors = place(merge(formErrors, parsed.success ? {} : fieldErrorsOf(parsed.error)));
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { values, outcome: { ok: false, message: INVALID, fieldErrors, values } };

@@ -22,7 +22,10 @@ function bearerKey(h: Headers): string | null {
 }
 
 async function toAccount(db: Db, userId: string, via: Account["via"]): Promise<Account | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, banned: true, banExpires: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, banned: true, banExpires: true },
+  });
   if (!user) return null;
   if (user.banned && (!user.banExpires || user.banExpires > new Date())) return null;
   return { id: user.id, name: user.name, email: user.email, role: roleOf(user.role), via };

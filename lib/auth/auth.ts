@@ -46,7 +46,12 @@ export function createAuth(db: Db) {
     database: prismaAdapter(db, { provider: providerOf(db) }),
     telemetry: { enabled: false },
     // A wrong API key or password is the client's error, answered 401: not worth an error line in the server log.
-    logger: { level: "warn", log: (level, message, ...args) => !/Invalid API key|Failed to validate API key|Invalid email or password|User not found|Base URL is not set/i.test(message) && console[level](`[auth] ${message}`, ...args) },
+    logger: {
+      level: "warn",
+      log: (level, message, ...args) =>
+        !/Invalid API key|Failed to validate API key|Invalid email or password|User not found|Base URL is not set/i.test(message) &&
+        console[level](`[auth] ${message}`, ...args),
+    },
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Our own limiter (lib/auth/rate-limit.ts) guards sign-in and submissions in the shared database.

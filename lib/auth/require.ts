@@ -20,7 +20,10 @@ export async function requireAccess(request: Request, permission: Permission, { 
     return { ok: false, response: deny(401, "Sign in, or send an API key as Authorization: Bearer <key>. Nothing was changed.") };
   }
   if (!can(account.role, permission)) {
-    return { ok: false, response: deny(403, `This needs an editor's account; yours is a ${ROLE_LABELS[account.role].toLowerCase()}. Nothing was changed.`) };
+    return {
+      ok: false,
+      response: deny(403, `This needs an editor's account; yours is a ${ROLE_LABELS[account.role].toLowerCase()}. Nothing was changed.`),
+    };
   }
   if (write) {
     const wait = await consume(db, [

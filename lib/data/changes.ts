@@ -27,7 +27,15 @@ export const CHANGE_ACTION_LABELS: Record<ChangeAction, string> = {
 };
 
 /** Changes a revert can undo (lib/ingest/revert-change.ts). */
-export const REVERTIBLE: ChangeAction[] = ["create_event", "add_claim", "accept_submission", "restore_claim", "retract_claim", "deprecate_claim", "edit_claim"];
+export const REVERTIBLE: ChangeAction[] = [
+  "create_event",
+  "add_claim",
+  "accept_submission",
+  "restore_claim",
+  "retract_claim",
+  "deprecate_claim",
+  "edit_claim",
+];
 
 export interface ChangeFilters {
   eventId?: number;

@@ -37,8 +37,7 @@ export const eventJsonInclude = {
 
 export type EventWithClaims = Prisma.EventGetPayload<{ include: typeof eventJsonInclude }>;
 
-const otherAliases = (e: { name: string; aliases: { name: string }[] }) =>
-  e.aliases.map((a) => a.name).filter((n) => n !== e.name);
+const otherAliases = (e: { name: string; aliases: { name: string }[] }) => e.aliases.map((a) => a.name).filter((n) => n !== e.name);
 
 export function eventToJson(e: EventWithClaims) {
   return {

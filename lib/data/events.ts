@@ -17,7 +17,6 @@ export async function getEvent(id: number) {
 
 export type EventDetail = Awaited<ReturnType<typeof getEvent>>;
 
-
 /** Form values for "add a claim to this event": its person, company, kind, manner and role, with the event chosen. */
 export async function eventPrefill(client: Db, eventId: number): Promise<Record<string, string> | null> {
   const e = await client.event.findUnique({ where: { id: eventId }, include: { person: true, company: true } });

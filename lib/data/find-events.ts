@@ -69,7 +69,10 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
   };
 }
 
-const runner = (db: Db): Run => (s) => db.$queryRaw(s);
+const runner =
+  (db: Db): Run =>
+  (s) =>
+    db.$queryRaw(s);
 
 export const resolveFilters = (db: Db, f: EventFilters) => resolveWith(runner(db), dialectOf(db), f);
 
@@ -242,7 +245,14 @@ function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: Eve
  * The statements that produce one page of ids, in order. "oldest" reads dated events first and then the
  * undated ones, so unknown dates come last in both directions; that takes two statements.
  */
-export function pageSql(d: Dialect, f: ResolvedFilters, sort: EventSort, cursor: Cursor | undefined, take: number, plan: PagePlan = INDEXED): Prisma.Sql[] {
+export function pageSql(
+  d: Dialect,
+  f: ResolvedFilters,
+  sort: EventSort,
+  cursor: Cursor | undefined,
+  take: number,
+  plan: PagePlan = INDEXED,
+): Prisma.Sql[] {
   const after = cursor?.key ?? null;
   if (sort !== "oldest") return [pageStatement(d, f, plan, sort, after, take)];
   const undated = (afterId: number | null) =>

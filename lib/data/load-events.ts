@@ -22,7 +22,12 @@ const columns = (d: Dialect, alias: string, fields: Record<string, unknown>): [s
   });
 
 function aliasesOf(d: Dialect, table: "PersonAlias" | "CompanyAlias", fk: "personId" | "companyId", owner: string) {
-  const element = d.jsonObject([["id", raw("a.id")], [fk, raw(`a."${fk}"`)], ["name", raw("a.name")], ["key", raw(`a."key"`)]]);
+  const element = d.jsonObject([
+    ["id", raw("a.id")],
+    [fk, raw(`a."${fk}"`)],
+    ["name", raw("a.name")],
+    ["key", raw(`a."key"`)],
+  ]);
   return sql`(SELECT ${d.jsonArray(element, raw("a.id"))} FROM ${raw(`"${table}"`)} a WHERE a.${raw(`"${fk}"`)} = ${raw(owner)})`;
 }
 
@@ -34,7 +39,16 @@ const companyJson = (d: Dialect, alias: string, idColumn: string) =>
 const SOURCE_COLUMNS = Object.fromEntries(Object.entries(claimSourceSelect).filter(([, v]) => v === true));
 
 function sourceJson(d: Dialect) {
-  const cited = d.jsonObject([["cited", d.jsonObject([["id", raw("cs.id")], ["title", raw("cs.title")], ["url", raw("cs.url")]])]]);
+  const cited = d.jsonObject([
+    [
+      "cited",
+      d.jsonObject([
+        ["id", raw("cs.id")],
+        ["title", raw("cs.title")],
+        ["url", raw("cs.url")],
+      ]),
+    ],
+  ]);
   const cites = sql`(SELECT ${d.jsonArray(cited, raw(`sc."citedId"`))} FROM "SourceCitation" sc JOIN "Source" cs ON cs.id = sc."citedId" WHERE sc."citingId" = s.id)`;
   return sql`(SELECT ${d.jsonObject([...columns(d, "s", SOURCE_COLUMNS), ["cites", cites]])} FROM "Source" s WHERE s.id = cl."sourceId")`;
 }
@@ -45,7 +59,13 @@ export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
   const claim = d.jsonObject([
     ...columns(d, "cl", Prisma.ClaimScalarFieldEnum),
     ["source", sourceJson(d)],
-    ["destination", sql`(SELECT ${d.jsonObject([["name", raw("cd.name")], ["slug", raw("cd.slug")]])} FROM "Company" cd WHERE cd.id = cl."destinationId")`],
+    [
+      "destination",
+      sql`(SELECT ${d.jsonObject([
+        ["name", raw("cd.name")],
+        ["slug", raw("cd.slug")],
+      ])} FROM "Company" cd WHERE cd.id = cl."destinationId")`,
+    ],
   ]);
   const event = d.jsonObject([
     ...columns(d, "e", Prisma.EventScalarFieldEnum),

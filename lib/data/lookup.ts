@@ -29,7 +29,9 @@ export interface LookupHit {
 type EventCounts = (db: Db, ids: number[]) => Promise<Map<number, number>>;
 
 const personEvents: EventCounts = async (db, ids) =>
-  new Map((await db.event.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map((c) => [c.personId, c._count._all]));
+  new Map(
+    (await db.event.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map((c) => [c.personId, c._count._all]),
+  );
 
 const companyEvents: EventCounts = async (db, ids) => {
   const [left, arrived] = await Promise.all([

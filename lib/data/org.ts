@@ -154,7 +154,13 @@ function claimsJson(claims: NodeClaim[], sources: Map<number, OrgSource>) {
     return {
       id: c.id,
       event: { id: c.eventId, url: `/events/${c.eventId}` },
-      source: { id: c.sourceId, url: `/sources/${c.sourceId}`, title: s?.title ?? null, publisher: s?.publisher ?? null, language: s?.language ?? null },
+      source: {
+        id: c.sourceId,
+        url: `/sources/${c.sourceId}`,
+        title: s?.title ?? null,
+        publisher: s?.publisher ?? null,
+        language: s?.language ?? null,
+      },
     };
   });
 }

@@ -17,7 +17,8 @@ export async function pageRecordExists(pathname: string): Promise<boolean | null
   if (kind === "events" || kind === "sources") {
     if (!/^[1-9]\d{0,14}$/.test(raw)) return false;
     const where = { id: Number(raw) };
-    const found = kind === "events" ? await db.event.findUnique({ where, select: { id: true } }) : await db.source.findUnique({ where, select: { id: true } });
+    const found =
+      kind === "events" ? await db.event.findUnique({ where, select: { id: true } }) : await db.source.findUnique({ where, select: { id: true } });
     return found !== null;
   }
   let decoded: string;

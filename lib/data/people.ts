@@ -8,7 +8,10 @@ export async function getPersonBySlug(slug: string) {
     where: { slug },
     include: {
       aliases: { orderBy: { id: "asc" } },
-      positions: { include: { company: true, reportsTo: true, events: { select: { eventId: true }, orderBy: { eventId: "asc" } } }, orderBy: [{ startEarliest: "asc" }, { id: "asc" }] },
+      positions: {
+        include: { company: true, reportsTo: true, events: { select: { eventId: true }, orderBy: { eventId: "asc" } } },
+        orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
+      },
       events: { include: eventJsonInclude, orderBy: [{ sortDate: "asc" }, { id: "asc" }] },
     },
   });

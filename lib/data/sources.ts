@@ -20,7 +20,13 @@ export async function getSource(id: number) {
             orderBy: { id: "asc" },
             include: {
               destination: { select: { name: true, slug: true } },
-              event: { include: { person: true, company: true, claims: { where: { state: "active" }, select: { sourceId: true, manner: true, state: true } } } },
+              event: {
+                include: {
+                  person: true,
+                  company: true,
+                  claims: { where: { state: "active" }, select: { sourceId: true, manner: true, state: true } },
+                },
+              },
             },
           },
         },
@@ -46,9 +52,7 @@ export async function excerptsInContext(
 ): Promise<Map<number, ExcerptInContext>> {
   const ids = [...new Set(claims.filter((c) => c.source.textSha256).map((c) => c.source.id))];
   if (ids.length === 0) return new Map();
-  const texts = new Map(
-    (await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })).map((s) => [s.id, s.text]),
-  );
+  const texts = new Map((await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })).map((s) => [s.id, s.text]));
   const result = new Map<number, ExcerptInContext>();
   for (const c of claims) {
     const text = texts.get(c.source.id);

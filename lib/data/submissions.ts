@@ -24,10 +24,7 @@ export interface SubmissionView {
   plan: Pick<Preflight, "candidates" | "suggestedEventId" | "recorded" | "problems" | "creates"> | null;
 }
 
-export async function listSubmissions(
-  db: Db,
-  filter: { status?: SubmissionStatus; accountId?: string; limit?: number },
-): Promise<SubmissionView[]> {
+export async function listSubmissions(db: Db, filter: { status?: SubmissionStatus; accountId?: string; limit?: number }): Promise<SubmissionView[]> {
   const rows = await db.submission.findMany({
     where: { status: filter.status, accountId: filter.accountId },
     orderBy: { id: filter.status === "pending" ? "asc" : "desc" },

@@ -40,7 +40,11 @@ async function suggest(tx: Tx, owner: AliasOwner, query: string, limit: number):
   if (!keys.whole && keys.words.length === 0) return [];
   const best = await tx.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(tx), owner, keys, limit));
   if (best.length === 0) return [];
-  const spellings = await spellingsOf(tx, owner, best.map((b) => b.id));
+  const spellings = await spellingsOf(
+    tx,
+    owner,
+    best.map((b) => b.id),
+  );
   return best.map((b) => ({
     id: b.id,
     name: b.name,

@@ -147,7 +147,10 @@ function sqliteConn(url: string): Conn {
       const result = await fn();
       const violations = sqlite.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
       if (violations.length > 0) {
-        const sample = violations.slice(0, 5).map((v) => `${v.table} row ${v.rowid} → ${v.parent}`).join("; ");
+        const sample = violations
+          .slice(0, 5)
+          .map((v) => `${v.table} row ${v.rowid} → ${v.parent}`)
+          .join("; ");
         throw new MigrationError(`foreign key check failed (${violations.length} rows): ${sample}`);
       }
       sqlite.exec("COMMIT");
@@ -201,7 +204,9 @@ async function connect(url: string, lock: boolean): Promise<Conn> {
 async function tableExists(conn: Conn, table: string): Promise<boolean> {
   const rows =
     conn.provider === "postgresql"
-      ? await conn.query<{ n: unknown }>("SELECT 1 AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1", [table])
+      ? await conn.query<{ n: unknown }>("SELECT 1 AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1", [
+          table,
+        ])
       : await conn.query<{ n: unknown }>("SELECT 1 AS n FROM sqlite_master WHERE type = 'table' AND name = $1", [table]);
   return rows.length > 0;
 }
@@ -245,7 +250,13 @@ async function adoptPrismaHistory(conn: Conn, applied: Map<string, AppliedRow>, 
       row.checksum,
       appliedAt,
     ]);
-    applied.set(row.migration_name, { name: row.migration_name, checksum: row.checksum, applied_at: appliedAt, post_migrate: null, post_migrate_done_at: null });
+    applied.set(row.migration_name, {
+      name: row.migration_name,
+      checksum: row.checksum,
+      applied_at: appliedAt,
+      post_migrate: null,
+      post_migrate_done_at: null,
+    });
     log(`adopted ${row.migration_name} from _prisma_migrations`);
   }
 }
@@ -254,7 +265,8 @@ function checkChecksums(migrations: Migration[], applied: Map<string, AppliedRow
   const changed = migrations.filter((m) => applied.has(m.name) && applied.get(m.name)!.checksum !== m.checksum);
   if (changed.length === 0) return;
   const lines = changed.map(
-    (m) => `  ${path.join(dir, m.name, "migration.sql")}: applied with sha256 ${applied.get(m.name)!.checksum.slice(0, 12)}…, the file now hashes to ${m.checksum.slice(0, 12)}…`,
+    (m) =>
+      `  ${path.join(dir, m.name, "migration.sql")}: applied with sha256 ${applied.get(m.name)!.checksum.slice(0, 12)}…, the file now hashes to ${m.checksum.slice(0, 12)}…`,
   );
   throw new MigrationError(
     `refusing to migrate: ${changed.length === 1 ? "an applied migration was" : "applied migrations were"} edited after being applied:\n${lines.join("\n")}\n` +
@@ -297,10 +309,12 @@ export async function migrate(url: string, options: MigrateOptions = {}): Promis
         } catch (error) {
           throw new MigrationError(`migration ${m.name} failed and was rolled back: ${(error as Error).message}`);
         }
-        await conn.query(
-          `INSERT INTO "${MIGRATIONS_TABLE}" ("name", "checksum", "applied_at", "post_migrate") VALUES ($1, $2, $3, $4)`,
-          [m.name, m.checksum, new Date().toISOString(), m.postMigrate],
-        );
+        await conn.query(`INSERT INTO "${MIGRATIONS_TABLE}" ("name", "checksum", "applied_at", "post_migrate") VALUES ($1, $2, $3, $4)`, [
+          m.name,
+          m.checksum,
+          new Date().toISOString(),
+          m.postMigrate,
+        ]);
         return true;
       });
       if (done) {
@@ -333,7 +347,14 @@ export async function migrationStatus(url: string, options: Pick<MigrateOptions,
       const rows = await conn.query<{ migration_name: string; checksum: string }>(
         `SELECT "migration_name", "checksum" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
       );
-      for (const r of rows) applied.set(r.migration_name, { name: r.migration_name, checksum: r.checksum, applied_at: "", post_migrate: null, post_migrate_done_at: null });
+      for (const r of rows)
+        applied.set(r.migration_name, {
+          name: r.migration_name,
+          checksum: r.checksum,
+          applied_at: "",
+          post_migrate: null,
+          post_migrate_done_at: null,
+        });
     }
     const names = new Set(migrations.map((m) => m.name));
     const status = {

@@ -22,11 +22,11 @@ export function migrationSql(provider: Provider, from: string | null, to: string
       return file;
     };
     const fromArgs = from === null ? ["--from-empty"] : ["--from-schema-datamodel", write("from", from)];
-    return execFileSync(
-      "npx",
-      ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", write("to", to), "--script"],
-      { encoding: "utf8", env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    return execFileSync("npx", ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", write("to", to), "--script"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,11 @@ const KNOWN_TASKS = ["recomputeEvents"];
 export async function runPostMigrate(url: string, db: Db, log: (line: string) => void = console.log): Promise<string[]> {
   const pending = await pendingPostMigrate(url);
   if (pending.length === 0) return [];
-  const unknown = pending.flatMap((p) => Object.keys(p.tasks).filter((k) => !KNOWN_TASKS.includes(k)).map((k) => `${p.name}: ${k}`));
+  const unknown = pending.flatMap((p) =>
+    Object.keys(p.tasks)
+      .filter((k) => !KNOWN_TASKS.includes(k))
+      .map((k) => `${p.name}: ${k}`),
+  );
   if (unknown.length > 0) throw new Error(`unknown post-migrate task(s): ${unknown.join(", ")}`);
   if (pending.some((p) => p.tasks.recomputeEvents)) {
     // the write path's own function, so a recompute after migrating equals what ingest would store

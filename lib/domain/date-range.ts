@@ -138,7 +138,10 @@ const yearOf = (earliest: string | null, latest: string | null) =>
  */
 export function countByPeriod(rows: IntervalCount[], maxQuarters = 40): PeriodSeries {
   const total = rows.reduce((s, r) => s + r.n, 0);
-  const quarters = rows.map((r) => quarterOf(r.earliest, r.latest)).filter((q): q is string => q !== null).sort();
+  const quarters = rows
+    .map((r) => quarterOf(r.earliest, r.latest))
+    .filter((q): q is string => q !== null)
+    .sort();
   const byQuarter = quarters.length > 0 && quarterSpan(quarters[0], quarters.at(-1)!).length <= maxQuarters;
   const bucket = byQuarter ? quarterOf : yearOf;
   const periods = new Map<string, Period>();

@@ -207,8 +207,7 @@ export function summarizeEvent(kind: EventKind, allClaims: ClaimFacts[]): EventS
   ].filter((c): c is Conflict => c !== null);
 
   const sourceCount = independent(claims);
-  const status: EventStatus =
-    claims.length === 0 ? "retracted" : conflicts.length > 0 ? "disputed" : sourceCount >= 2 ? "corroborated" : "reported";
+  const status: EventStatus = claims.length === 0 ? "retracted" : conflicts.length > 0 ? "disputed" : sourceCount >= 2 ? "corroborated" : "reported";
 
   const destination = pickValue(claims, destinationKey);
   const manner = pickValue(claims, mannerKey);
@@ -243,7 +242,12 @@ export function summarizeEvent(kind: EventKind, allClaims: ClaimFacts[]): EventS
       support("role", claims, (c) => c.role, role),
       support("destination", claims, destinationKey, destination),
       {
-        ...support("reason", claims, (c) => c.reason, reasoned ? { value: reasoned.reason!, claims: claims.filter((c) => c.reason === reasoned.reason), why: "" } : null),
+        ...support(
+          "reason",
+          claims,
+          (c) => c.reason,
+          reasoned ? { value: reasoned.reason!, claims: claims.filter((c) => c.reason === reasoned.reason), why: "" } : null,
+        ),
         why: reasoned ? `the reason with the strongest evidence (${reasoned.reasonEvidence ?? "reported"})` : "no claim gives a reason",
       },
     ],

@@ -294,7 +294,11 @@ export function indexOrg(positions: OrgPosition[], events: OrgEvent[]): OrgIndex
       const e = eventMap.get(id);
       if (e?.date && LEAVE_KINDS.includes(e.kind)) (leaves ??= []).push(e);
     }
-    if (leaves) leaveEvents.set(p.id, leaves.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id));
+    if (leaves)
+      leaveEvents.set(
+        p.id,
+        leaves.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id),
+      );
   }
   // people in name order once per dataset, so every snapshot's nodes come out sorted
   const people = [...grouped.values()].sort((a, b) => byName(a[0].person.name, b[0].person.name) || a[0].person.id - b[0].person.id);
@@ -327,23 +331,23 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
     const leave = leaveEvents ? leaveAt(leaveEvents, at) : null;
     const node: OrgNode = withClaims(
       {
-      positionId: p.id,
-      person: p.person,
-      title: p.title,
-      roleCategory: p.roleCategory,
-      team: p.team,
-      reportsTo: p.reportsTo && p.reportsTo.id !== p.person.id ? p.reportsTo : null,
-      statedManager: p.reportsTo,
-      since: p.start,
-      start: state.start,
-      end: state.end,
-      until: state.end === "uncertain" ? p.end : null,
-      tenure: p.start ? { minDays: Math.max(0, days(p.start.latest, at)), maxDays: days(p.start.earliest, at) } : null,
-      leave,
-      onLeave: leave?.certain ?? false,
-      otherTitles: others ? [...new Set(others.map((o) => o.title).filter((t): t is string => !!t && t !== p.title))] : [],
-      earlierMayRun: others !== null,
-      eventIds: p.eventIds,
+        positionId: p.id,
+        person: p.person,
+        title: p.title,
+        roleCategory: p.roleCategory,
+        team: p.team,
+        reportsTo: p.reportsTo && p.reportsTo.id !== p.person.id ? p.reportsTo : null,
+        statedManager: p.reportsTo,
+        since: p.start,
+        start: state.start,
+        end: state.end,
+        until: state.end === "uncertain" ? p.end : null,
+        tenure: p.start ? { minDays: Math.max(0, days(p.start.latest, at)), maxDays: days(p.start.earliest, at) } : null,
+        leave,
+        onLeave: leave?.certain ?? false,
+        otherTitles: others ? [...new Set(others.map((o) => o.title).filter((t): t is string => !!t && t !== p.title))] : [],
+        earlierMayRun: others !== null,
+        eventIds: p.eventIds,
       },
       index.events,
     );
@@ -370,15 +374,7 @@ export function snapshot(positions: OrgPosition[] | OrgIndex, events: OrgEvent[]
 // ---------------------------------------------------------------------------------------------------
 // Diff
 
-export const ORG_CHANGE_KINDS = [
-  "departed",
-  "joined",
-  "returned",
-  "title_changed",
-  "manager_changed",
-  "leave_started",
-  "leave_ended",
-] as const;
+export const ORG_CHANGE_KINDS = ["departed", "joined", "returned", "title_changed", "manager_changed", "leave_started", "leave_ended"] as const;
 export type OrgChangeKind = (typeof ORG_CHANGE_KINDS)[number];
 
 export interface OrgRoleAt {
@@ -428,17 +424,20 @@ function change(
   fields: Partial<Omit<OrgChange, "kind" | "person" | "claims">>,
 ): OrgChange {
   const eventIds = [...new Set(fields.eventIds ?? [])];
-  return withClaims({
-    kind,
-    person,
-    certain: fields.certain ?? true,
-    exit: fields.exit ?? null,
-    date: fields.date ?? null,
-    before: fields.before ?? null,
-    after: fields.after ?? null,
-    destination: fields.destination ?? null,
-    eventIds,
-  }, events);
+  return withClaims(
+    {
+      kind,
+      person,
+      certain: fields.certain ?? true,
+      exit: fields.exit ?? null,
+      date: fields.date ?? null,
+      before: fields.before ?? null,
+      after: fields.after ?? null,
+      destination: fields.destination ?? null,
+      eventIds,
+    },
+    events,
+  );
 }
 
 function departure(f: OrgNode, to: OrgSnapshot, certain: boolean): OrgChange {
@@ -476,15 +475,31 @@ function leaveChanges(f: OrgNode, t: OrgNode, to: OrgSnapshot): OrgChange[] {
   if (tl && (!fl || fl.since.text !== tl.since.text || (!fl.certain && tl.certain))) {
     // a leave that may already have begun on `from` is reported, but as a "may have"
     const sameLeave = fl && fl.since.text === tl.since.text;
-    return [change("leave_started", t.person, to.events, { certain: tl.certain && !sameLeave, date: tl.since, after: roleAt(t), eventIds: tl.eventIds })];
+    return [
+      change("leave_started", t.person, to.events, { certain: tl.certain && !sameLeave, date: tl.since, after: roleAt(t), eventIds: tl.eventIds }),
+    ];
   }
   if (fl && !tl) {
     const back = returnEvents(t.person, to, fl.since);
-    return [change("leave_ended", t.person, to.events, { certain: true, after: roleAt(t), date: back.length ? to.events.get(back.at(-1)!)!.date : null, eventIds: back })];
+    return [
+      change("leave_ended", t.person, to.events, {
+        certain: true,
+        after: roleAt(t),
+        date: back.length ? to.events.get(back.at(-1)!)!.date : null,
+        eventIds: back,
+      }),
+    ];
   }
   if (fl && tl && fl.certain && !tl.certain) {
     const back = returnEvents(t.person, to, fl.since);
-    return [change("leave_ended", t.person, to.events, { certain: false, after: roleAt(t), date: back.length ? to.events.get(back.at(-1)!)!.date : null, eventIds: back })];
+    return [
+      change("leave_ended", t.person, to.events, {
+        certain: false,
+        after: roleAt(t),
+        date: back.length ? to.events.get(back.at(-1)!)!.date : null,
+        eventIds: back,
+      }),
+    ];
   }
   return [];
 }

@@ -67,7 +67,8 @@ interface TreeDatum<T> {
 function buildTree<T>(items: LayoutItem<T>[], compare?: (a: T, b: T) => number): TreeDatum<T> {
   const root: TreeDatum<T> = { key: ROOT_KEY, parentKey: null, data: null, children: [] };
   const byKey = new Map<string, TreeDatum<T>>();
-  for (const item of items) if (!byKey.has(item.key)) byKey.set(item.key, { key: item.key, parentKey: item.parentKey, data: item.data, children: [] });
+  for (const item of items)
+    if (!byKey.has(item.key)) byKey.set(item.key, { key: item.key, parentKey: item.parentKey, data: item.data, children: [] });
   const childrenOf = new Map<string, TreeDatum<T>[]>();
   for (const d of byKey.values()) {
     const parent = d.parentKey !== null && d.parentKey !== d.key && byKey.has(d.parentKey) ? d.parentKey : ROOT_KEY;

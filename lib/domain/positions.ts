@@ -72,7 +72,7 @@ const sameTitle = (a: string | null, b: string | null) => !!a && !!b && a.trim()
  * claims were recorded in.
  */
 function orderSameDateTitleChanges(timeline: PositionEvent[]) {
-  for (let i = 0; i < timeline.length; ) {
+  for (let i = 0; i < timeline.length;) {
     let j = i + 1;
     while (j < timeline.length && compareDates(timeline[i].date, timeline[j].date) === 0) j++;
     const changes = timeline.slice(i, j).filter((e) => e.kind === "role_changed");

@@ -15,9 +15,30 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
 const MONTH_WORDS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 type Resolver = (published: PartialDate, match: RegExpMatchArray) => string | null;
@@ -57,8 +78,17 @@ const EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 const RULES: [RegExp, Resolver][] = [
   [/^(today|just today|ちょうど今日|今日|本日|今天)$/, (p) => (knownDay(p) === null ? null : p.earliest)],
-  [/^(yesterday|昨日|昨天)$/, (p) => { const d = knownDay(p); return d === null ? null : isoDay(d - DAY); }],
-  [/^(this year|earlier this year|so far this year|this year alone|今年|今年に入って|今年だけで|今年だけでも|今年以来|今年以降|今年内)$/, (p) => `${year(p)}`],
+  [
+    /^(yesterday|昨日|昨天)$/,
+    (p) => {
+      const d = knownDay(p);
+      return d === null ? null : isoDay(d - DAY);
+    },
+  ],
+  [
+    /^(this year|earlier this year|so far this year|this year alone|今年|今年に入って|今年だけで|今年だけでも|今年以来|今年以降|今年内)$/,
+    (p) => `${year(p)}`,
+  ],
   [/^(the first half of this year|今年上半期|今年上半年)$/, (p) => `${year(p)}-01/${year(p)}-06`],
   [/^(last year|去年|昨年)$/, (p) => `${year(p) - 1}`],
   [/^(the end of last year|late last year|end of last year|昨年末|去年年底|去年底)$/, (p) => `${year(p) - 1}-Q4`],
@@ -68,15 +98,26 @@ const RULES: [RegExp, Resolver][] = [
   [/^(last week|先週|上周|上週)$/, (p) => lastWeek(p)],
   [/^先週([月火水木金土日])曜日?$/, (p, m) => lastWeek(p, JA_WEEKDAYS.indexOf(m[1]))],
   [/^last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/, (p, m) => lastWeek(p, EN_WEEKDAYS.indexOf(m[1]))],
-  [/^(?:in )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/, (p, m) => namedMonth(p, MONTH_WORDS[m[1]])],
-  [/^last (january|february|march|april|may|june|july|august|september|october|november|december)$/, (p, m) => namedMonth(p, MONTH_WORDS[m[1]], false)],
+  [
+    /^(?:in )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/,
+    (p, m) => namedMonth(p, MONTH_WORDS[m[1]]),
+  ],
+  [
+    /^last (january|february|march|april|may|june|july|august|september|october|november|december)$/,
+    (p, m) => namedMonth(p, MONTH_WORDS[m[1]], false),
+  ],
   [/^(?:今年)?(1[0-2]|[1-9])月(?:に|には)?$/, (p, m) => namedMonth(p, Number(m[1]))],
   [/^(?:昨年|去年)(1[0-2]|[1-9])月$/, (p, m) => namedMonth(p, Number(m[1]), true)],
 ];
 
 /** Lower case, NFKC (full-width digits), no surrounding punctuation or spaces. */
 function normalizePhrase(phrase: string): string {
-  return phrase.normalize("NFKC").trim().toLowerCase().replace(/[\s\u3000]+/g, " ").replace(/^[「『"'“]+|[」』"'”、。,.]+$/g, "");
+  return phrase
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, " ")
+    .replace(/^[「『"'“]+|[」』"'”、。,.]+$/g, "");
 }
 
 export type RelativeResult = { ok: true; date: PartialDate } | { ok: false; error: string };
@@ -92,7 +133,10 @@ export function resolveRelativeDate(phrase: string, published: PartialDate | nul
   const [from, to] = published.text.split("/").map((t) => partialDate(t));
   const a = resolveAgainst(phrase, from);
   const b = resolveAgainst(phrase, to);
-  if (!a.ok) return a.error.includes("not a relative date") ? a : { ok: false, error: `"${phrase}" needs a publication date more precise than ${published.text}` };
+  if (!a.ok)
+    return a.error.includes("not a relative date")
+      ? a
+      : { ok: false, error: `"${phrase}" needs a publication date more precise than ${published.text}` };
   if (!b.ok) return { ok: false, error: `"${phrase}" needs a publication date more precise than ${published.text}` };
   if (a.date.text === b.date.text) return a;
   return { ok: true, date: partialDate(`${a.date.text.split("/")[0]}/${b.date.text.split("/").pop()}`) };
@@ -104,8 +148,7 @@ function resolveAgainst(phrase: string, published: PartialDate): RelativeResult 
     const m = text.match(pattern);
     if (!m) continue;
     const resolved = resolve(published, m);
-    if (resolved === null)
-      return { ok: false, error: `"${phrase}" needs a publication date more precise than ${published.text}` };
+    if (resolved === null) return { ok: false, error: `"${phrase}" needs a publication date more precise than ${published.text}` };
     return { ok: true, date: partialDate(resolved) };
   }
   return { ok: false, error: `"${phrase}" is not a relative date this app can read (e.g. "this year", "last month", "in May", 今年, 先月)` };

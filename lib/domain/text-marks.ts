@@ -27,7 +27,10 @@ export function locatePassages(text: string, claims: ClaimPassages[]): { ranges:
   const ranges: MarkRange[] = [];
   const missing: { claimId: number; role: MarkRole }[] = [];
   for (const c of claims) {
-    for (const [role, passage] of [["excerpt", c.excerpt], ["context", c.context]] as const) {
+    for (const [role, passage] of [
+      ["excerpt", c.excerpt],
+      ["context", c.context],
+    ] as const) {
       if (!passage) continue;
       const start = text.indexOf(passage);
       if (start < 0) missing.push({ claimId: c.id, role });

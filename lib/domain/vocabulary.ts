@@ -41,16 +41,7 @@ export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
   bounded_by_published: "on or before the publication date",
 };
 
-export const ROLE_CATEGORIES = [
-  "executive",
-  "research",
-  "engineering",
-  "product",
-  "safety_policy",
-  "operations",
-  "board",
-  "founder",
-] as const;
+export const ROLE_CATEGORIES = ["executive", "research", "engineering", "product", "safety_policy", "operations", "board", "founder"] as const;
 export type RoleCategory = (typeof ROLE_CATEGORIES)[number];
 
 export const EVENT_STATUSES = ["reported", "corroborated", "disputed", "retracted"] as const;

@@ -80,4 +80,3 @@ export function refuseWrite(request: Request, pathname: string): { status: 403 |
   }
   return null;
 }
-

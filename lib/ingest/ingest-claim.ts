@@ -89,11 +89,7 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor)
   // Two concurrent claims about one person at one company must not both create "the" event.
   await lockSubject(tx, person.id, company.id);
 
-  let eventId = input.eventId
-    ? await chosenEvent(tx, input.eventId, person.id, company.id)
-    : input.newEvent
-      ? null
-      : plan.suggestedEventId;
+  let eventId = input.eventId ? await chosenEvent(tx, input.eventId, person.id, company.id) : input.newEvent ? null : plan.suggestedEventId;
   const outcome = eventId ? "merged" : "created";
   if (!eventId) {
     eventId = (await tx.event.create({ data: { personId: person.id, companyId: company.id, kind: plan.kind, scope: plan.scope } })).id;

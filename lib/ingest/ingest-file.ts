@@ -37,9 +37,7 @@ export function readIngestFile(file: string): IngestFileResult {
   }
 }
 
-export type IngestFilesOutcome =
-  | { ok: true; counts: IngestCounts }
-  | { ok: false; errors: { file: string; errors: FieldErrors }[] };
+export type IngestFilesOutcome = { ok: true; counts: IngestCounts } | { ok: false; errors: { file: string; errors: FieldErrors }[] };
 
 /** Validate every file first, then ingest all claims in one transaction: everything is stored, or nothing. */
 export async function ingestFiles(db: Db, paths: string[], actor: Actor): Promise<IngestFilesOutcome> {

@@ -64,9 +64,7 @@ export const scopeOf = (roleCategory: string | null | undefined): Scope => (role
 
 export function claimDedupKey(parts: { sourceId: number; excerpt: string; personId: number; companyId: number; kind: string }) {
   const excerpt = parts.excerpt.normalize("NFC").replace(/\s+/g, " ").trim();
-  return createHash("sha256")
-    .update([parts.sourceId, excerpt, parts.personId, parts.companyId, parts.kind].join("\u0000"))
-    .digest("hex");
+  return createHash("sha256").update([parts.sourceId, excerpt, parts.personId, parts.companyId, parts.kind].join("\u0000")).digest("hex");
 }
 
 const ROLE_DEFINES_EVENT: string[] = ["role_changed", "joined"];
@@ -171,7 +169,7 @@ export function readClaimDate(
       if (!stated) return fail("date", "A stated date needs the date the text gives");
       return { ok: true, value: { date: stated, basis, phrase } };
     case "relative_to_published": {
-      if (!phrase) return fail("datePhrase", "Quote the words the date is read from (\"this year\", \"今年\")");
+      if (!phrase) return fail("datePhrase", 'Quote the words the date is read from ("this year", "今年")');
       const resolved = resolveRelativeDate(phrase, published);
       if (!resolved.ok) return fail("datePhrase", resolved.error);
       if (stated && stated.text !== resolved.date.text)
@@ -179,9 +177,8 @@ export function readClaimDate(
       return { ok: true, value: { date: resolved.date, basis, phrase } };
     }
     case "bounded_by_published": {
-      if (!published) return fail("dateBasis", "\"On or before the publication date\" needs the source's publication date");
-      if (stated && stated.latest > published.latest)
-        return fail("date", `${stated.text} ends after the source was published (${publishedText})`);
+      if (!published) return fail("dateBasis", '"On or before the publication date" needs the source\'s publication date');
+      if (stated && stated.latest > published.latest) return fail("date", `${stated.text} ends after the source was published (${publishedText})`);
       return { ok: true, value: { date: stated ?? boundedByPublished(published), basis, phrase } };
     }
   }
@@ -237,7 +234,8 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
     const collisions = await aliasCollisions(tx, kind, ref);
     if (collisions.length > 0)
       problems[`${field}.aliases`] = collisions.map(
-        (c) => `"${c.alias}" is already a name of ${c.owner.name} (/${kind === "person" ? "people" : "companies"}/${c.owner.slug}): to add to them, give "${c.owner.name}" as the name; otherwise remove that alias`,
+        (c) =>
+          `"${c.alias}" is already a name of ${c.owner.name} (/${kind === "person" ? "people" : "companies"}/${c.owner.slug}): to add to them, give "${c.owner.name}" as the name; otherwise remove that alias`,
       );
   }
 

@@ -79,11 +79,11 @@ export async function rebuildPositions(tx: Tx, personId: number, companyId: numb
         .filter((e) => e.scope === scope)
         .map((e) => ({
           id: e.id,
-      kind: e.kind as EventKind,
-      status: e.status,
-      role: e.role,
-      roleCategory: e.roleCategory,
-      team: e.team,
+          kind: e.kind as EventKind,
+          status: e.status,
+          role: e.role,
+          roleCategory: e.roleCategory,
+          team: e.team,
           date: fromColumns(e.dateText),
           reportsToPersonId: e.claims.at(-1)?.reportsToPersonId ?? null,
         })),

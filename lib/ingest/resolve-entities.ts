@@ -48,8 +48,14 @@ export async function aliasCollisions(
   const keys = names.map((n) => n.key);
   const rows =
     kind === "person"
-      ? (await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } })).map((r) => ({ key: r.key, ownerId: r.personId }))
-      : (await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } })).map((r) => ({ key: r.key, ownerId: r.companyId }));
+      ? (await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } })).map((r) => ({
+          key: r.key,
+          ownerId: r.personId,
+        }))
+      : (await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } })).map((r) => ({
+          key: r.key,
+          ownerId: r.companyId,
+        }));
   // Only the primary name names an entity: an alias that matches someone else is a collision, even when
   // the primary name is new (that is how "Brand New Name X" with the alias "Mira Murati" would merge).
   const target = rows.find((r) => r.key === keys[0])?.ownerId ?? null;
@@ -67,14 +73,20 @@ export async function aliasCollisions(
 export async function findPersonId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
   const keys = spellings(ref).map((n) => n.key);
   const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
-  return pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.personId })), keys);
+  return pickOwner(
+    matches.map((m) => ({ key: m.key, ownerId: m.personId })),
+    keys,
+  );
 }
 
 /** The company resolveCompany would pick, without creating anything; null when it would create one. */
 export async function findCompanyId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
   const keys = spellings(ref).map((n) => n.key);
   const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
-  return pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.companyId })), keys);
+  return pickOwner(
+    matches.map((m) => ({ key: m.key, ownerId: m.companyId })),
+    keys,
+  );
 }
 
 /** A resolved person or company: whether it was created, and the aliases recorded just now (for undo). */
@@ -88,7 +100,10 @@ export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<Resolved> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
   const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
-  let id = pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.personId })), keys);
+  let id = pickOwner(
+    matches.map((m) => ({ key: m.key, ownerId: m.personId })),
+    keys,
+  );
   const created = id === null;
   if (id === null) {
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.person.count({ where: { slug: s } })) > 0);
@@ -106,7 +121,10 @@ export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved>
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
   const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
-  let id = pickOwner(matches.map((m) => ({ key: m.key, ownerId: m.companyId })), keys);
+  let id = pickOwner(
+    matches.map((m) => ({ key: m.key, ownerId: m.companyId })),
+    keys,
+  );
   const created = id === null;
   if (id === null) {
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.company.count({ where: { slug: s } })) > 0);
@@ -157,7 +175,8 @@ async function findOrCreateSource(tx: Tx, ref: SourceFields | { url: string; tit
         textSha256: existing.textSha256 ?? (full.text ? textSha256(full.text) : null),
         publisher: existing.publisher ?? full.publisher ?? null,
       };
-      if (Object.entries(fill).some(([k, v]) => existing[k as keyof typeof fill] !== v)) await tx.source.update({ where: { id: existing.id }, data: fill });
+      if (Object.entries(fill).some(([k, v]) => existing[k as keyof typeof fill] !== v))
+        await tx.source.update({ where: { id: existing.id }, data: fill });
     }
     return { id: existing.id, created: false };
   }

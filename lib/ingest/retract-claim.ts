@@ -18,8 +18,22 @@ export interface ClaimStateResult {
 }
 
 /** The fields of an event a reader of the change log cares about. */
-function eventSnapshot(e: { status: string; dateText: string | null; destinationId: number | null; role: string | null; claimCount: number; sourceCount: number }) {
-  return { status: e.status, dateText: e.dateText, destinationId: e.destinationId, role: e.role, claimCount: e.claimCount, sourceCount: e.sourceCount };
+function eventSnapshot(e: {
+  status: string;
+  dateText: string | null;
+  destinationId: number | null;
+  role: string | null;
+  claimCount: number;
+  sourceCount: number;
+}) {
+  return {
+    status: e.status,
+    dateText: e.dateText,
+    destinationId: e.destinationId,
+    role: e.role,
+    claimCount: e.claimCount,
+    sourceCount: e.sourceCount,
+  };
 }
 
 export interface ClaimStateRequest {

@@ -25,7 +25,8 @@ export async function revertChange(db: Db, changeId: number, actor: Actor): Prom
       const change = await tx.change.findUnique({ where: { id: changeId }, include: { revertedBy: { select: { id: true } } } });
       if (!change) throw new IngestError({ changeId: [`No change has id ${changeId}`] });
       if (change.revertedBy) throw new IngestError({ changeId: [`Change ${changeId} was already reverted by change ${change.revertedBy.id}`] });
-      if (change.claimId === null) throw new IngestError({ changeId: [`Change ${changeId} (${change.action.replace("_", " ")}) cannot be reverted`] });
+      if (change.claimId === null)
+        throw new IngestError({ changeId: [`Change ${changeId} (${change.action.replace("_", " ")}) cannot be reverted`] });
       const claimId = change.claimId;
       const reason = `revert of change #${changeId}`;
       switch (change.action) {

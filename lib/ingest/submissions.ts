@@ -14,7 +14,10 @@ import { ingestInTransaction, type IngestResult } from "./ingest-claim";
 import { IngestError } from "./ingest-error";
 import { preflightClaim } from "./preflight";
 
-const dedupKey = (accountId: string, input: ClaimInput) => createHash("sha256").update(`${accountId}\u0000${JSON.stringify(input)}`).digest("hex");
+const dedupKey = (accountId: string, input: ClaimInput) =>
+  createHash("sha256")
+    .update(`${accountId}\u0000${JSON.stringify(input)}`)
+    .digest("hex");
 
 /** Store a contributor's claim for review; the same submission twice (or concurrently) is stored once. */
 export async function createSubmission(db: Db, input: ClaimInput, account: { id: string }): Promise<{ id: number; created: boolean }> {
@@ -26,7 +29,10 @@ export async function createSubmission(db: Db, input: ClaimInput, account: { id:
     const known = await db.submission.findUnique({ where: { dedupKey: key }, select: { id: true } });
     if (known) return { id: known.id, created: false };
     try {
-      const created = await db.submission.create({ data: { payload: JSON.stringify(input), dedupKey: key, accountId: account.id }, select: { id: true } });
+      const created = await db.submission.create({
+        data: { payload: JSON.stringify(input), dedupKey: key, accountId: account.id },
+        select: { id: true },
+      });
       return { id: created.id, created: true };
     } catch (error) {
       if (attempt < 3 && (error as { code?: string }).code === "P2002") continue;
@@ -81,6 +87,11 @@ export async function rejectSubmission(db: Db, id: number, reviewer: Actor, reas
       data: { status: "rejected", reviewerId: reviewer.accountId, reviewedAt: new Date(), reason },
     });
     if (updated.count === 0) throw new IngestError({ submissionId: [`Submission ${id} is already ${submission.status}`] });
-    await logChange(tx, { actor: reviewer, action: "reject_submission", eventId: null, summary: `Rejected submission #${id} from ${submission.account.name}: ${reason}` });
+    await logChange(tx, {
+      actor: reviewer,
+      action: "reject_submission",
+      eventId: null,
+      summary: `Rejected submission #${id} from ${submission.account.name}: ${reason}`,
+    });
   });
 }

@@ -90,8 +90,7 @@ export function claimFormToInput(values: FormValues): { raw: Record<string, unkn
   if (date.error) fieldErrors["date.precision"] = [date.error];
 
   const relation = values["destination.relation"] || "unknown";
-  const destination =
-    relation === "joined" || relation === "founded" ? { name: values["destination.name"] ?? "", relation } : undefined;
+  const destination = relation === "joined" || relation === "founded" ? { name: values["destination.name"] ?? "", relation } : undefined;
 
   const cites = lines(values["source.cites"]);
   const source =

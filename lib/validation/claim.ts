@@ -28,8 +28,7 @@ const text = (max: number, label: string) => requiredText({ label, max, shape: s
 const optionalText = (max: number, label: string) => optionalSafeText({ label, max, shape: shapeFor(max) });
 
 /** A name must keep at least one letter or digit once separators are stripped, or it could not be looked up again. */
-const nameText = (label: string) =>
-  text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} ${MEANINGLESS_MESSAGE}`);
+const nameText = (label: string) => text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} ${MEANINGLESS_MESSAGE}`);
 
 const aliases = z.array(nameText("An alias")).max(LIMITS.aliases, `At most ${LIMITS.aliases} aliases`).default([]);
 
@@ -136,7 +135,6 @@ export const claimStateChangeSchema = z.object({
   state: z.enum(["retracted", "deprecated"], { error: "Choose retracted or deprecated" }),
   reason: text(LIMITS.note, "A reason"),
 });
-
 
 /**
  * Editing a claim's own words about the evidence: its English translation and the editor's note. The

@@ -33,11 +33,12 @@ export interface Cursor {
 
 // base64url over UTF-8 without Buffer, so the codec also runs in the browser.
 const toBase64Url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 const fromBase64Url = (text: string) =>
-  new TextDecoder("utf-8", { fatal: true }).decode(
-    Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)),
-  );
+  new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
 
 export function encodeCursor(cursor: Cursor): string {
   return toBase64Url(JSON.stringify([cursor.sort, ...cursor.key]));
@@ -83,10 +84,7 @@ const oneOf = (v: unknown): string | undefined => {
 };
 
 const list = <T extends z.ZodType<string>>(item: T, max: number, label: string) =>
-  z.preprocess(
-    (v) => [...new Set(valuesOf(v))],
-    z.array(item).max(max, `Pick at most ${max} ${label}`),
-  );
+  z.preprocess((v) => [...new Set(valuesOf(v))], z.array(item).max(max, `Pick at most ${max} ${label}`));
 
 const single = <T extends z.ZodType>(schema: T) => z.preprocess(oneOf, schema);
 
@@ -124,13 +122,15 @@ export const eventQuerySchema = z
     from: single(dateBound("From").optional()),
     to: single(dateBound("To").optional()),
     /** statuses to show; "all" includes retracted; absent = everything but retracted */
-    status: z.preprocess(
-      (v) => {
-        const values = valuesOf(v);
-        return values.includes("all") ? [...EVENT_STATUSES] : values;
-      },
-      z.array(enumValue(EVENT_STATUSES, "status")),
-    ).transform((s) => (s.length ? EVENT_STATUSES.filter((x) => s.includes(x)) : DEFAULT_STATUSES)),
+    status: z
+      .preprocess(
+        (v) => {
+          const values = valuesOf(v);
+          return values.includes("all") ? [...EVENT_STATUSES] : values;
+        },
+        z.array(enumValue(EVENT_STATUSES, "status")),
+      )
+      .transform((s) => (s.length ? EVENT_STATUSES.filter((x) => s.includes(x)) : DEFAULT_STATUSES)),
     /** a name in any script, matched against every alias of people and companies */
     q: single(z.string().max(100, "A search is at most 100 characters").optional()),
     sort: single(enumValue(EVENT_SORTS, "sort").default("newest")),
@@ -261,7 +261,17 @@ export function queryString(query: Partial<EventQuery>, overrides: Partial<Event
 
 /** The filters of a query, without paging, sort or presentation. */
 export function filtersOf(q: EventQuery): EventFilters {
-  return { company: q.company, role: q.role, title: q.title, destination: q.destination, kind: q.kind, from: q.from, to: q.to, status: q.status, q: q.q };
+  return {
+    company: q.company,
+    role: q.role,
+    title: q.title,
+    destination: q.destination,
+    kind: q.kind,
+    from: q.from,
+    to: q.to,
+    status: q.status,
+    q: q.q,
+  };
 }
 
 /** True when any filter differs from showing everything (retracted hidden). */
@@ -278,11 +288,7 @@ export function hasActiveFilters(f: EventFilters): boolean {
 export const LOOKUP_LIMIT_MAX = 50;
 
 export const lookupQuerySchema = z.object({
-  q: single(
-    z
-      .string({ error: "q is required: a name or part of one, in any script" })
-      .max(100, "A search is at most 100 characters"),
-  ),
+  q: single(z.string({ error: "q is required: a name or part of one, in any script" }).max(100, "A search is at most 100 characters")),
   limit: single(
     z.coerce
       .number({ error: "limit must be a whole number" })
@@ -295,7 +301,9 @@ export const lookupQuerySchema = z.object({
 
 export type LookupQuery = z.output<typeof lookupQuerySchema>;
 
-export function parseLookupQuery(params: URLSearchParams): { ok: true; query: LookupQuery } | { ok: false; fieldErrors: Record<string, string[] | undefined> } {
+export function parseLookupQuery(
+  params: URLSearchParams,
+): { ok: true; query: LookupQuery } | { ok: false; fieldErrors: Record<string, string[] | undefined> } {
   const raw = paramsToRecord(params);
   const unstorable = unstorableParams(raw, lookupQuerySchema.shape);
   if (unstorable) return { ok: false, fieldErrors: unstorable };

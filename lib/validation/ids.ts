@@ -6,8 +6,7 @@
  */
 import { z } from "zod";
 
-export const recordId = (message: string) =>
-  z.number({ error: message }).int(message).positive(message).max(Number.MAX_SAFE_INTEGER, message);
+export const recordId = (message: string) => z.number({ error: message }).int(message).positive(message).max(Number.MAX_SAFE_INTEGER, message);
 
 /**
  * A form field's id: digits only ("12") become a number. A blank field (nothing picked) becomes 0, which

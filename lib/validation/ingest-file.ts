@@ -40,7 +40,9 @@ function inlineCitedRefs(json: unknown): unknown {
   return {
     ...(file as object),
     sources: sources.map((s) =>
-      Array.isArray(s?.cites) ? { ...s, cites: s.cites.map((c: unknown) => (typeof c === "string" && byRef.has(c) ? described(byRef.get(c)!) : c)) } : s,
+      Array.isArray(s?.cites)
+        ? { ...s, cites: s.cites.map((c: unknown) => (typeof c === "string" && byRef.has(c) ? described(byRef.get(c)!) : c)) }
+        : s,
     ),
   };
 }

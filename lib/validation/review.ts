@@ -3,7 +3,11 @@ import { DATE_BASES, EVENT_KINDS, MANNERS } from "@/lib/domain/vocabulary";
 import { LIMITS } from "./claim";
 import { partialDateText } from "./partial-date-field";
 
-const id = (label: string) => z.string().regex(/^[1-9]\d{0,11}$/, `No ${label} given`).transform(Number);
+const id = (label: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,11}$/, `No ${label} given`)
+    .transform(Number);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 /** The review form: accept as submitted, or with the editor's corrections to the asserted facts. */

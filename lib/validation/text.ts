@@ -29,7 +29,8 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/u;
  * overrides and isolates, word joiner and invisible operators, variation selectors (both blocks), BOM,
  * and tag characters.
  */
-export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+export const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -69,8 +70,7 @@ interface TextOptions {
   shape?: TextShape;
 }
 
-const storable = (label: string, shape: TextShape) =>
-  z.string().refine((s) => isStorable(s, shape), { message: `${label} ${UNSTORABLE_MESSAGE}` });
+const storable = (label: string, shape: TextShape) => z.string().refine((s) => isStorable(s, shape), { message: `${label} ${UNSTORABLE_MESSAGE}` });
 
 /**
  * A required text: trimmed, storable, with a letter or digit. The storability check runs first and the

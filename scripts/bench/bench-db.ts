@@ -69,7 +69,10 @@ function sqliteBench(file: string): BenchDb {
       if (!fs.existsSync(file)) return false;
       const probe = new Database(file, { readonly: true });
       try {
-        return Boolean(probe.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'Event'`).get()) && Boolean(probe.prepare(`SELECT 1 FROM "Event" LIMIT 1`).get());
+        return (
+          Boolean(probe.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'Event'`).get()) &&
+          Boolean(probe.prepare(`SELECT 1 FROM "Event" LIMIT 1`).get())
+        );
       } finally {
         probe.close();
       }
@@ -83,11 +86,15 @@ function sqliteBench(file: string): BenchDb {
       sqlite.pragma("synchronous = OFF");
       sqlite.pragma("cache_size = -400000");
       const indexes = sqlite
-        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (${BIG_TABLES.map((t) => `'${t}'`).join(", ")}) AND sql IS NOT NULL`)
+        .prepare(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (${BIG_TABLES.map((t) => `'${t}'`).join(", ")}) AND sql IS NOT NULL`,
+        )
         .all() as { name: string; sql: string }[];
       for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
       for (const { table, columns, rows } of tables) {
-        const insert = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+        const insert = sqlite.prepare(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+        );
         sqlite.transaction(() => {
           for (const row of rows) insert.run(...row);
         })();

@@ -17,11 +17,46 @@ export interface Sizes {
 
 // Names built from syllables that have a katakana spelling, so katakana aliases are real alternatives.
 const SYLLABLES: [string, string][] = [
-  ["ka", "カ"], ["ki", "キ"], ["ku", "ク"], ["ke", "ケ"], ["ko", "コ"], ["sa", "サ"], ["shi", "シ"], ["su", "ス"],
-  ["se", "セ"], ["so", "ソ"], ["ta", "タ"], ["chi", "チ"], ["tsu", "ツ"], ["te", "テ"], ["to", "ト"], ["na", "ナ"],
-  ["ni", "ニ"], ["nu", "ヌ"], ["ne", "ネ"], ["no", "ノ"], ["ha", "ハ"], ["hi", "ヒ"], ["fu", "フ"], ["he", "ヘ"],
-  ["ho", "ホ"], ["ma", "マ"], ["mi", "ミ"], ["mu", "ム"], ["me", "メ"], ["mo", "モ"], ["ya", "ヤ"], ["yu", "ユ"],
-  ["yo", "ヨ"], ["ra", "ラ"], ["ri", "リ"], ["ru", "ル"], ["re", "レ"], ["ro", "ロ"], ["wa", "ワ"], ["da", "ダ"],
+  ["ka", "カ"],
+  ["ki", "キ"],
+  ["ku", "ク"],
+  ["ke", "ケ"],
+  ["ko", "コ"],
+  ["sa", "サ"],
+  ["shi", "シ"],
+  ["su", "ス"],
+  ["se", "セ"],
+  ["so", "ソ"],
+  ["ta", "タ"],
+  ["chi", "チ"],
+  ["tsu", "ツ"],
+  ["te", "テ"],
+  ["to", "ト"],
+  ["na", "ナ"],
+  ["ni", "ニ"],
+  ["nu", "ヌ"],
+  ["ne", "ネ"],
+  ["no", "ノ"],
+  ["ha", "ハ"],
+  ["hi", "ヒ"],
+  ["fu", "フ"],
+  ["he", "ヘ"],
+  ["ho", "ホ"],
+  ["ma", "マ"],
+  ["mi", "ミ"],
+  ["mu", "ム"],
+  ["me", "メ"],
+  ["mo", "モ"],
+  ["ya", "ヤ"],
+  ["yu", "ユ"],
+  ["yo", "ヨ"],
+  ["ra", "ラ"],
+  ["ri", "リ"],
+  ["ru", "ル"],
+  ["re", "レ"],
+  ["ro", "ロ"],
+  ["wa", "ワ"],
+  ["da", "ダ"],
 ];
 const COMPANY_SUFFIX = ["Labs", "AI", "Systems", "Robotics", "Research", "Bio", "Cloud", "Dynamics"];
 const ROLES: Record<string, string[]> = {
@@ -83,7 +118,18 @@ export function syntheticTables(sizes: Sizes, now = new Date().toISOString()): T
   const sources: unknown[][] = [];
   for (let id = 1; id <= sourceCount; id++) {
     const url = `https://news.example/${id}`;
-    sources.push([id, `Synthetic article ${id}`, `Publisher ${id % 300}`, url, `url:${url}`, String(2000 + (id % 26)), "year", id % 4 === 0 ? "ja" : "en", "article", now]);
+    sources.push([
+      id,
+      `Synthetic article ${id}`,
+      `Publisher ${id % 300}`,
+      url,
+      `url:${url}`,
+      String(2000 + (id % 26)),
+      "year",
+      id % 4 === 0 ? "ja" : "en",
+      "article",
+      now,
+    ]);
   }
   // claims per event: one each, the rest spread at random
   const claimsPer = new Uint8Array(sizes.events).fill(1);
@@ -108,13 +154,47 @@ export function syntheticTables(sizes: Sizes, now = new Date().toISOString()): T
     const n = claimsPer[id - 1];
     const status = s < 0.02 ? "retracted" : s < 0.07 ? "disputed" : n > 1 ? "corroborated" : "reported";
     const counted = status === "retracted" ? 0 : n;
-    events.push([id, 1 + int(sizes.people), 1 + skewed(sizes.companies), kind, manner, role, category, date?.text ?? null, date?.precision ?? null,
-      date?.earliest ?? null, date?.latest ?? null, date?.earliest ?? "", destinationId, relation, status, counted, counted, now, now]);
+    events.push([
+      id,
+      1 + int(sizes.people),
+      1 + skewed(sizes.companies),
+      kind,
+      manner,
+      role,
+      category,
+      date?.text ?? null,
+      date?.precision ?? null,
+      date?.earliest ?? null,
+      date?.latest ?? null,
+      date?.earliest ?? "",
+      destinationId,
+      relation,
+      status,
+      counted,
+      counted,
+      now,
+      now,
+    ]);
     for (let c = 0; c < n; c++) {
       const claimId = claims.length + 1;
-      claims.push([id, 1 + int(sourceCount), `bench:${claimId}`, `Synthetic excerpt ${claimId}: the ${role} ${kind} in ${date?.text ?? "an unknown year"}.`,
-        kind, manner, role, category, date?.text ?? null, date?.precision ?? null, date?.earliest ?? null, date?.latest ?? null,
-        destinationId, relation, status === "retracted" ? "retracted" : "active", now]);
+      claims.push([
+        id,
+        1 + int(sourceCount),
+        `bench:${claimId}`,
+        `Synthetic excerpt ${claimId}: the ${role} ${kind} in ${date?.text ?? "an unknown year"}.`,
+        kind,
+        manner,
+        role,
+        category,
+        date?.text ?? null,
+        date?.precision ?? null,
+        date?.earliest ?? null,
+        date?.latest ?? null,
+        destinationId,
+        relation,
+        status === "retracted" ? "retracted" : "active",
+        now,
+      ]);
     }
   }
   return [
@@ -122,17 +202,56 @@ export function syntheticTables(sizes: Sizes, now = new Date().toISOString()): T
     { table: "CompanyAlias", columns: ["companyId", "name", "key"], rows: companyAliases },
     { table: "Person", columns: ["id", "slug", "name", "createdAt"], rows: people },
     { table: "PersonAlias", columns: ["personId", "name", "key"], rows: personAliases },
-    { table: "Source", columns: ["id", "title", "publisher", "url", "dedupKey", "publishedText", "publishedPrecision", "language", "kind", "createdAt"], rows: sources },
+    {
+      table: "Source",
+      columns: ["id", "title", "publisher", "url", "dedupKey", "publishedText", "publishedPrecision", "language", "kind", "createdAt"],
+      rows: sources,
+    },
     {
       table: "Event",
-      columns: ["id", "personId", "companyId", "kind", "manner", "role", "roleCategory", "dateText", "datePrecision", "dateEarliest", "dateLatest",
-        "sortDate", "destinationId", "destinationRelation", "status", "claimCount", "sourceCount", "createdAt", "updatedAt"],
+      columns: [
+        "id",
+        "personId",
+        "companyId",
+        "kind",
+        "manner",
+        "role",
+        "roleCategory",
+        "dateText",
+        "datePrecision",
+        "dateEarliest",
+        "dateLatest",
+        "sortDate",
+        "destinationId",
+        "destinationRelation",
+        "status",
+        "claimCount",
+        "sourceCount",
+        "createdAt",
+        "updatedAt",
+      ],
       rows: events,
     },
     {
       table: "Claim",
-      columns: ["eventId", "sourceId", "dedupKey", "excerpt", "kind", "manner", "role", "roleCategory", "dateText", "datePrecision", "dateEarliest",
-        "dateLatest", "destinationId", "destinationRelation", "state", "createdAt"],
+      columns: [
+        "eventId",
+        "sourceId",
+        "dedupKey",
+        "excerpt",
+        "kind",
+        "manner",
+        "role",
+        "roleCategory",
+        "dateText",
+        "datePrecision",
+        "dateEarliest",
+        "dateLatest",
+        "destinationId",
+        "destinationRelation",
+        "state",
+        "createdAt",
+      ],
       rows: claims,
     },
   ];

@@ -22,7 +22,6 @@ import { flag, stringFlag } from "./flags";
 
 // ---- options ---------------------------------------------------------------------------------------
 
-
 const SIZES = {
   people: flag("people", 100_000),
   companies: flag("companies", 2_000),
@@ -69,18 +68,36 @@ async function main() {
   const run = bench.run;
   const one = async <T>(s: Prisma.Sql) => (await run<T>(s))[0];
   const count = async (table: string) => Number((await one<{ n: number | string }>(sql`SELECT COUNT(*) AS n FROM ${raw(`"${table}"`)}`)).n);
-  console.log(JSON.stringify({
-    build: { provider: bench.provider, database: bench.where, reused, seconds: buildSeconds, people: await count("Person"), companies: await count("Company"),
-      events: await count("Event"), claims: await count("Claim"), cpus: os.cpus().length, node: process.version,
-      // other work on the machine inflates p95: the 1-minute load average is printed with the figures
-      loadAverage: Math.round(os.loadavg()[0] * 100) / 100 },
-  }));
+  console.log(
+    JSON.stringify({
+      build: {
+        provider: bench.provider,
+        database: bench.where,
+        reused,
+        seconds: buildSeconds,
+        people: await count("Person"),
+        companies: await count("Company"),
+        events: await count("Event"),
+        claims: await count("Claim"),
+        cpus: os.cpus().length,
+        node: process.version,
+        // other work on the machine inflates p95: the 1-minute load average is printed with the figures
+        loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+      },
+    }),
+  );
 
   const db = createDb(bench.url);
-  const bigCompany = (await one<{ slug: string }>(sql`SELECT c.slug FROM "Company" c WHERE c.id = (SELECT "companyId" FROM "Event" GROUP BY "companyId" ORDER BY COUNT(*) DESC, "companyId" LIMIT 1)`)).slug;
+  const bigCompany = (
+    await one<{ slug: string }>(
+      sql`SELECT c.slug FROM "Company" c WHERE c.id = (SELECT "companyId" FROM "Event" GROUP BY "companyId" ORDER BY COUNT(*) DESC, "companyId" LIMIT 1)`,
+    )
+  ).slug;
   const midCompany = (await one<{ slug: string }>(sql`SELECT slug FROM "Company" WHERE id = ${Math.max(1, Math.floor(SIZES.companies / 10))}`)).slug;
-  const destination = (await one<{ slug: string }>(sql`SELECT c.slug FROM "Company" c WHERE c.id = (SELECT "destinationId" FROM "Event" WHERE "destinationId" IS NOT NULL
-    GROUP BY "destinationId" ORDER BY COUNT(*) DESC, "destinationId" LIMIT 1 OFFSET 5)`)).slug;
+  const destination = (
+    await one<{ slug: string }>(sql`SELECT c.slug FROM "Company" c WHERE c.id = (SELECT "destinationId" FROM "Event" WHERE "destinationId" IS NOT NULL
+    GROUP BY "destinationId" ORDER BY COUNT(*) DESC, "destinationId" LIMIT 1 OFFSET 5)`)
+  ).slug;
   const someoneId = 3 * Math.floor(SIZES.people / 7);
   const someone = (await one<{ name: string }>(sql`SELECT name FROM "PersonAlias" WHERE "personId" = ${someoneId} ORDER BY id`)).name;
   const someoneKana = (await one<{ name: string }>(sql`SELECT name FROM "PersonAlias" WHERE "personId" = ${someoneId} ORDER BY id DESC`)).name;
@@ -129,7 +146,11 @@ async function main() {
     const query = parsed.query;
     const api = async () => {
       const page = await findEvents(db, query);
-      const body = JSON.stringify({ events: page.events.map(eventToJson), nextCursor: page.nextCursor && encodeCursor(page.nextCursor), total: page.total });
+      const body = JSON.stringify({
+        events: page.events.map(eventToJson),
+        nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
+        total: page.total,
+      });
       return { ids: page.events.map((e) => e.id), total: page.total, bytes: body.length };
     };
     const rawSql = () => rawRequest(run, d, query);
@@ -155,12 +176,25 @@ async function main() {
     const ok = same && f.p95 < TARGET_P95_MS && f.p50 <= 2 * r.p50 && (f.p95 <= 2 * r.p95 || f.p95 - r.p95 < NOISE_MS);
     if (!ok) failures++;
     const shown = params.includes("cursor=") ? params.replace(/cursor=[^&]*/, "cursor=…") : params || "(none)";
-    table.push(`| ${name} | \`${decodeURIComponent(shown)}\` | ${last!.ids.length} | ${last!.total.toLocaleString("en")} | ${f.p50} / ${f.p95} | ${r.p50} / ${r.p95} | ` +
-      `${round(f.p50 / Math.max(r.p50, 0.01))} / ${round(f.p95 / Math.max(r.p95, 0.01))} | ${ok ? "yes" : "**no**"} |`);
-    console.log(JSON.stringify({
-      case: name, params: decodeURIComponent(params).slice(0, 120), events: SIZES.events, rows: last!.ids.length, total: last!.total,
-      findEvents: f, rawSql: r, ratioP50: round(f.p50 / Math.max(r.p50, 0.01)), ratioP95: round(f.p95 / Math.max(r.p95, 0.01)), sameIds: same, meetsTarget: ok,
-    }));
+    table.push(
+      `| ${name} | \`${decodeURIComponent(shown)}\` | ${last!.ids.length} | ${last!.total.toLocaleString("en")} | ${f.p50} / ${f.p95} | ${r.p50} / ${r.p95} | ` +
+        `${round(f.p50 / Math.max(r.p50, 0.01))} / ${round(f.p95 / Math.max(r.p95, 0.01))} | ${ok ? "yes" : "**no**"} |`,
+    );
+    console.log(
+      JSON.stringify({
+        case: name,
+        params: decodeURIComponent(params).slice(0, 120),
+        events: SIZES.events,
+        rows: last!.ids.length,
+        total: last!.total,
+        findEvents: f,
+        rawSql: r,
+        ratioP50: round(f.p50 / Math.max(r.p50, 0.01)),
+        ratioP95: round(f.p95 / Math.max(r.p95, 0.01)),
+        sameIds: same,
+        meetsTarget: ok,
+      }),
+    );
   }
   await db.$disconnect();
   await bench.close();
@@ -168,8 +202,18 @@ async function main() {
   console.log("| case | params | rows | total matches | findEvents p50 / p95 (ms) | raw SQL p50 / p95 (ms) | ratio p50 / p95 | target met |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | :---: |");
   for (const line of table) console.log(line);
-  console.log(JSON.stringify({ summary: { provider: bench.provider, cases: cases.length, meetingTarget: cases.length - failures, target: TARGET, runsPerCase: RUNS,
-    loadAverage: Math.round(os.loadavg()[0] * 100) / 100 } }));
+  console.log(
+    JSON.stringify({
+      summary: {
+        provider: bench.provider,
+        cases: cases.length,
+        meetingTarget: cases.length - failures,
+        target: TARGET,
+        runsPerCase: RUNS,
+        loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+      },
+    }),
+  );
 }
 
 main().catch((error) => {

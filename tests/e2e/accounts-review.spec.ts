@@ -32,7 +32,10 @@ test.describe("anonymous", () => {
     await page.getByRole("combobox", { name: /^Person/ }).fill(`Anon${sfx} Person`);
     await page.getByRole("textbox", { name: /^Excerpt, verbatim/ }).fill(`Anon${sfx} left`);
     const before = await storedCounts();
-    await page.getByRole("button", { name: /^(Add|Save|Submit|Record)/ }).first().click();
+    await page
+      .getByRole("button", { name: /^(Add|Save|Submit|Record)/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     expect(await storedCounts()).toEqual(before);
     await page.getByLabel("Email").fill(ACCOUNTS.editor.email);
@@ -115,7 +118,10 @@ test.describe("contributor and editor", () => {
     await script.dispose();
   });
 
-  test("an editor reverts a new event's claim from /changes and it leaves the timeline; reverting the revert brings it back", async ({ page, request }) => {
+  test("an editor reverts a new event's claim from /changes and it leaves the timeline; reverting the revert brings it back", async ({
+    page,
+    request,
+  }) => {
     const sfx = unique();
     const body = claimPayload(sfx);
     const created = await postClaim(request, body);
@@ -130,7 +136,9 @@ test.describe("contributor and editor", () => {
     const gone = await (await request.get(`/api/events?q=${encodeURIComponent(name)}`)).json();
     expect(gone.total).toBe(0);
 
-    const revert = (await (await request.get(`/api/changes?limit=5`)).json()).changes.find((c: { revertOf: number | null }) => c.revertOf === change.id);
+    const revert = (await (await request.get(`/api/changes?limit=5`)).json()).changes.find(
+      (c: { revertOf: number | null }) => c.revertOf === change.id,
+    );
     await page.getByRole("button", { name: `Revert change #${revert.id}` }).click();
     await expect(page.getByRole("status")).toContainText(`Reverted change #${revert.id}`);
     const back = await (await request.get(`/api/events?q=${encodeURIComponent(name)}`)).json();

@@ -24,7 +24,13 @@ test("twenty concurrent different claims about one event are all kept on it", as
       postClaim(
         request,
         claimPayload(sfx, {
-          source: { title: `Outlet ${i} ${sfx}`, url: `https://outlet${i}.example/${sfx}`, publisher: `Outlet ${i} ${sfx}`, language: "en", kind: "article" },
+          source: {
+            title: `Outlet ${i} ${sfx}`,
+            url: `https://outlet${i}.example/${sfx}`,
+            publisher: `Outlet ${i} ${sfx}`,
+            language: "en",
+            kind: "article",
+          },
           excerpt: `Outlet ${i}: Varnell has left (${sfx}).`,
         }),
       ),
@@ -71,7 +77,10 @@ test("invalid payloads get 400 with field errors and oversized bodies 413; nothi
   expect(longExcerpt.status).toBe(400);
   expect(longExcerpt.body.fieldErrors.excerpt[0]).toMatch(/at most 5000 characters/);
 
-  const huge = await request.post("/api/claims", { headers: { "content-type": "application/json" }, data: JSON.stringify(claimPayload(sfx, { note: "n".repeat(400 * 1024) })) });
+  const huge = await request.post("/api/claims", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify(claimPayload(sfx, { note: "n".repeat(400 * 1024) })),
+  });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error).toMatch(/larger than 256 KB/);
 

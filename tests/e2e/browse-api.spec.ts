@@ -6,7 +6,6 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { all, count } from "./e2e-db";
 
-
 type ApiEvent = { id: number; person: { name: string }; destination: { name: string; relation: string } | null; claims: { excerpt: string }[] };
 
 /** A minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
@@ -18,12 +17,12 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\n") (row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = ""));
     else field += ch;
   }
   const [header, ...body] = rows;
@@ -103,7 +102,10 @@ test("GET /api/events?format=csv streams every matching row, ignoring the page s
 test("people and companies are found by any alias, in any script", async ({ request }) => {
   for (const q of ["ムラティ", "murati", "Murati"]) {
     const body = await (await request.get(`/api/people?q=${encodeURIComponent(q)}`)).json();
-    expect(body.people.map((p: { name: string }) => p.name), q).toContain("Mira Murati");
+    expect(
+      body.people.map((p: { name: string }) => p.name),
+      q,
+    ).toContain("Mira Murati");
   }
   const companies = await (await request.get(`/api/companies?q=${encodeURIComponent("アンスロピック")}`)).json();
   expect(companies.companies[0]).toMatchObject({ name: "Anthropic", slug: "anthropic", url: "/companies/anthropic" });

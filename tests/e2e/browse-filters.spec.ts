@@ -5,7 +5,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { all, count } from "./e2e-db";
 
-
 /** The filter form: labels like "From" or "Where they went" also name charts elsewhere on the page. */
 const form = (page: Page) => page.getByRole("form", { name: "Filter events" });
 

@@ -6,7 +6,6 @@
 import { expect, test } from "@playwright/test";
 import { all } from "./e2e-db";
 
-
 /** OpenAI departures (however they happened) per destination, as the company page should count them. */
 async function openaiDestinations(extra = ""): Promise<Map<string, number>> {
   const rows = await all<{ name: string; n: number }>(
@@ -20,9 +19,11 @@ test("the timeline's charts follow its filters, and a bar leads to the events it
   await page.goto("/?destination=anthropic");
   const where = page.getByRole("figure", { name: "Where they went" });
   await expect(where.getByRole("link")).toHaveCount(1);
-  const n = (await all<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM "Event" e JOIN "Company" d ON d.id = e."destinationId" WHERE d.slug = 'anthropic' AND e.status <> 'retracted'`,
-  ))[0].n;
+  const n = (
+    await all<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM "Event" e JOIN "Company" d ON d.id = e."destinationId" WHERE d.slug = 'anthropic' AND e.status <> 'retracted'`,
+    )
+  )[0].n;
   await expect(where.getByRole("link", { name: `Anthropic: ${n}, show them` })).toBeVisible();
 
   const chart = page.getByRole("figure", { name: /Matching events per (quarter|year), by role category/ });

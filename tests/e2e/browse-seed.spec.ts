@@ -21,7 +21,10 @@ test("a person page shows a verbatim excerpt and links to its source", async ({ 
   await expect(claim.locator("blockquote[lang=ja]")).toContainText(/ムラティ|モラティ/);
   // the excerpt in its context links to its place in the source's text, the source's title to the source
   await expect(claim.getByRole("link", { name: "(see it in the full text)" })).toHaveAttribute("href", /^\/sources\/\d+#excerpt-\d+$/);
-  const sourceLink = claim.locator('a[href^="/sources/"]').filter({ hasNotText: /full text/ }).first();
+  const sourceLink = claim
+    .locator('a[href^="/sources/"]')
+    .filter({ hasNotText: /full text/ })
+    .first();
   const href = await sourceLink.getAttribute("href");
   expect(href).toMatch(/^\/sources\/\d+$/);
   await sourceLink.click();

@@ -4,7 +4,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { all, count } from "./e2e-db";
 
-
 /** Text of one column, for every row of the table, in page order. */
 async function column(page: Page, index: number): Promise<string[]> {
   const rows = page.getByTestId("table-row");
@@ -28,9 +27,11 @@ test("sorting the table by person orders every row by name, both ways, across th
   expect(asc.length).toBeGreaterThan(10);
   expect(asc).toEqual(sorted(asc, 1));
   // the first row is the alphabetically first of all matching people in the database, not just of a page
-  const departures = (await all<{ name: string }>(
-    `SELECT p.name FROM "Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted'`,
-  )).map((r) => r.name);
+  const departures = (
+    await all<{ name: string }>(
+      `SELECT p.name FROM "Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted'`,
+    )
+  ).map((r) => r.name);
   expect(asc[0]).toBe(sorted(departures, 1)[0]);
 
   await header.getByRole("link").click();

@@ -25,7 +25,12 @@ async function rows<T>(sql: string, params: unknown[]): Promise<T[]> {
       process.once("exit", () => void pool?.end());
     }
     let n = 0;
-    return (await pool.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+    return (
+      await pool.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as T[];
   }
   if (!sqlite) {
     sqlite = new Database(sqliteFilePath(E2E_DATABASE_URL)!, { readonly: true, fileMustExist: true });

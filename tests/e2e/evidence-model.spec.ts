@@ -60,7 +60,9 @@ test("a source page shows the article's text with every excerpt marked and linke
     `SELECT id, text, "textSha256", "titleEnglish" FROM "Source" WHERE id = 1`,
   ))!;
   expect(source.text.length).toBeGreaterThan(0);
-  const claims = await all<{ id: number; eventId: number; excerpt: string }>(`SELECT id, "eventId", excerpt FROM "Claim" WHERE "sourceId" = 1 ORDER BY id`);
+  const claims = await all<{ id: number; eventId: number; excerpt: string }>(
+    `SELECT id, "eventId", excerpt FROM "Claim" WHERE "sourceId" = 1 ORDER BY id`,
+  );
   expect(claims.length).toBeGreaterThan(0);
 
   await page.goto("/sources/1");
@@ -105,7 +107,12 @@ test("a date read relative to the publication says so: the phrase, and the artic
 
 test("the OpenAI company page lists each person once, current and former apart", async ({ page }) => {
   await page.goto("/companies/openai");
-  const names = async (id: string) => page.getByRole("list", { name: new RegExp(`^${id}`) }).getByTestId("company-person").getByRole("link").allTextContents();
+  const names = async (id: string) =>
+    page
+      .getByRole("list", { name: new RegExp(`^${id}`) })
+      .getByTestId("company-person")
+      .getByRole("link")
+      .allTextContents();
   const current = await names("Current");
   const former = await names("Former");
   expect(current.length).toBeGreaterThan(0);

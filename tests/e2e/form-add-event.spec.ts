@@ -33,9 +33,23 @@ test("an event added through the form appears on the timeline with its source an
   const eventUrl = page.url();
 
   const stored = (await claimWhereExcerpt(excerpt))!;
-  expect(await eventById(stored.eventId)).toMatchObject({ kind: "departed", dateText: "2023-09", status: "reported", role: "Head of Research", personName: person });
+  expect(await eventById(stored.eventId)).toMatchObject({
+    kind: "departed",
+    dateText: "2023-09",
+    status: "reported",
+    role: "Head of Research",
+    personName: person,
+  });
   expect(stored).toMatchObject({ sourceUrl: `https://news.example/varnell-${sfx}`, editor: ACCOUNTS.editor.name });
-  expect(await storedCounts()).toEqual({ ...before, people: before.people + 1, companies: before.companies + 1, events: before.events + 1, claims: before.claims + 1, sources: before.sources + 1, changes: before.changes + 1 });
+  expect(await storedCounts()).toEqual({
+    ...before,
+    people: before.people + 1,
+    companies: before.companies + 1,
+    events: before.events + 1,
+    claims: before.claims + 1,
+    sources: before.sources + 1,
+    changes: before.changes + 1,
+  });
 
   // On the timeline, linked to its evidence.
   await page.goto("/");
@@ -120,7 +134,12 @@ test("a 100 KB paste and a future date are refused with field errors", async ({ 
 test("while the claim is being saved the button says so and a second click sends nothing more", async ({ page }) => {
   const sfx = unique();
   await page.goto("/events/new");
-  await fillClaimForm(page, { person: `Pending${sfx} Okonkwo${sfx}`, company: `Slowpoke${sfx} Ltd`, sourceTitle: `Okonkwo ${sfx}`, excerpt: `Okonkwo left (${sfx}).` });
+  await fillClaimForm(page, {
+    person: `Pending${sfx} Okonkwo${sfx}`,
+    company: `Slowpoke${sfx} Ltd`,
+    sourceTitle: `Okonkwo ${sfx}`,
+    excerpt: `Okonkwo left (${sfx}).`,
+  });
   let posts = 0;
   // Hold the server action's request for a moment so the pending state can be seen.
   await page.route("**/events/new", async (route) => {
@@ -213,7 +232,12 @@ test("a new name resembling a recorded person must be confirmed before a new per
   await expect(page).toHaveURL(/\?added=created/);
   expect(await count(`"Person" WHERE name = ?`, `Kevin ${sfx}x`)).toBe(1);
   // Kevin Weil gained nothing.
-  expect(await count(`"Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE p.slug = 'kevin-weil' AND c.name = ?`, `Tidewell${sfx} Co`)).toBe(0);
+  expect(
+    await count(
+      `"Event" e JOIN "Person" p ON p.id = e."personId" JOIN "Company" c ON c.id = e."companyId" WHERE p.slug = 'kevin-weil' AND c.name = ?`,
+      `Tidewell${sfx} Co`,
+    ),
+  ).toBe(0);
 });
 
 test("the form can be filled and sent with the keyboard alone", async ({ page }) => {
@@ -252,7 +276,8 @@ test("the form can be filled and sent with the keyboard alone", async ({ page })
   await tabTo("excerpt");
   await page.keyboard.type(`Quell (${sfx}) has left Keyco.`);
   // on to the submit button, and send (the claim is attributed to the signed-in account)
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Add the claim")); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Add the claim")); i++)
+    await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/events\/\d+\?added=created/);

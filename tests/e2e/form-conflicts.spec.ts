@@ -45,8 +45,14 @@ test("'Add a claim to this event' opens the form with the event chosen", async (
   await expect(page.getByRole("combobox", { name: /^Company left/ })).toHaveValue(`Brightwater${sfx} Labs`);
   const offer = page.getByRole("group", { name: "Is this an event already on record?" });
   await expect(offer.getByRole("radio", { name: /Add as a claim to/ })).toBeChecked();
-  await page.getByRole("group", { name: "Source" }).getByRole("textbox", { name: /^Title/ }).fill(`Follow-up ${sfx}`);
-  await page.getByRole("group", { name: "Source" }).getByRole("combobox", { name: /^Language of the excerpt/ }).fill("en");
+  await page
+    .getByRole("group", { name: "Source" })
+    .getByRole("textbox", { name: /^Title/ })
+    .fill(`Follow-up ${sfx}`);
+  await page
+    .getByRole("group", { name: "Source" })
+    .getByRole("combobox", { name: /^Language of the excerpt/ })
+    .fill("en");
   await page.getByRole("textbox", { name: /^Excerpt, verbatim/ }).fill(`A follow-up confirms it (${sfx}).`);
   await page.getByRole("button", { name: "Add the claim" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${first.body.event.id}\\?added=merged`));

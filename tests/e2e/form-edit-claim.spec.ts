@@ -7,7 +7,8 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./accounts";
 import { claimPayload, one, postClaim, unique } from "./form-helpers";
 
-const translationOf = (id: number) => one<{ translation: string | null; excerpt: string }>(`SELECT translation, excerpt FROM "Claim" WHERE id = ?`, id);
+const translationOf = (id: number) =>
+  one<{ translation: string | null; excerpt: string }>(`SELECT translation, excerpt FROM "Claim" WHERE id = ?`, id);
 
 test("an editor corrects a claim's translation; the excerpt is untouched and the edit is logged with before and after", async ({ page, request }) => {
   const sfx = unique();

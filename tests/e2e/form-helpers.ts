@@ -48,7 +48,15 @@ export interface ClaimFields {
   kind?: string;
   role?: string;
   /** [precision, parts] with parts by field name: { year, month, day, quarter, from, to } */
-  date?: { precision: "day" | "month" | "quarter" | "year" | "range"; year?: string; month?: string; day?: string; quarter?: string; from?: string; to?: string };
+  date?: {
+    precision: "day" | "month" | "quarter" | "year" | "range";
+    year?: string;
+    month?: string;
+    day?: string;
+    quarter?: string;
+    from?: string;
+    to?: string;
+  };
   sourceUrl?: string;
   sourceTitle: string;
   publisher?: string;
@@ -65,7 +73,12 @@ export async function fillClaimForm(page: Page, f: ClaimFields) {
   if (f.role) await page.getByRole("textbox", { name: /^Role or title/ }).fill(f.role);
   if (f.date) {
     const when = page.getByRole("group", { name: "When" });
-    await when.getByRole("radio", { name: { day: "Day", month: "Month", quarter: "Quarter", year: "Year", range: "Between two dates" }[f.date.precision], exact: true }).check();
+    await when
+      .getByRole("radio", {
+        name: { day: "Day", month: "Month", quarter: "Quarter", year: "Year", range: "Between two dates" }[f.date.precision],
+        exact: true,
+      })
+      .check();
     if (f.date.year) await when.getByRole("textbox", { name: "Year", exact: true }).fill(f.date.year);
     if (f.date.quarter) await when.getByRole("combobox", { name: "Quarter", exact: true }).selectOption(f.date.quarter);
     if (f.date.month) await when.getByRole("combobox", { name: "Month", exact: true }).selectOption(f.date.month);

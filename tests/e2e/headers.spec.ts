@@ -38,7 +38,10 @@ function expectSecurityHeaders(res: APIResponse, url: string) {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
   expect(csp, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
-  expect(csp.split(";").find((d) => d.trim().startsWith("script-src")), url).not.toContain("unsafe-inline");
+  expect(
+    csp.split(";").find((d) => d.trim().startsWith("script-src")),
+    url,
+  ).not.toContain("unsafe-inline");
   expect(csp, url).toContain("frame-ancestors 'none'");
   expect(csp, url).toContain("object-src 'none'");
   expect(csp, url).toContain("base-uri 'self'");

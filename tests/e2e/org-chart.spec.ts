@@ -79,7 +79,10 @@ test("the API returns the same chart and diff, typed, and rejects bad dates with
   const at = async (day: string) => {
     const res = await request.get(`/api/companies/openai/org?at=${day}`);
     expect(res.status()).toBe(200);
-    return (await res.json()) as { at: string; nodes: { person: { slug: string }; title: string; onLeave: boolean; claims: { source: { url: string } }[] }[] };
+    return (await res.json()) as {
+      at: string;
+      nodes: { person: { slug: string }; title: string; onLeave: boolean; claims: { source: { url: string } }[] }[];
+    };
   };
   const jan = await at("2024-01-01");
   expect(jan.at).toBe("2024-01-01");

@@ -26,7 +26,11 @@ export async function adminQuery(serverUrl: string, ...statements: string[]): Pr
 }
 
 export async function createDatabase(serverUrl: string, name: string, template?: string) {
-  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`, `CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+  await adminQuery(
+    serverUrl,
+    `DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`,
+    `CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ""}`,
+  );
 }
 
 export async function dropDatabase(serverUrl: string, name: string) {

@@ -62,7 +62,9 @@ describe("POST /api/claims", () => {
   });
 
   it("a conflicting date from another source is stored and marks the event disputed", async () => {
-    const first = await (await post(payload({ person: { name: "Evander Pike", aliases: [] }, excerpt: "Pike left in January", date: "2021-01" }))).json();
+    const first = await (
+      await post(payload({ person: { name: "Evander Pike", aliases: [] }, excerpt: "Pike left in January", date: "2021-01" }))
+    ).json();
     const res = await post(
       payload({
         person: { name: "Evander Pike", aliases: [] },
@@ -100,7 +102,7 @@ describe("POST /api/claims", () => {
     const future = await post(payload({ date: `${new Date().getUTCFullYear() + 1}-01` }));
     expect(future.status).toBe(400);
     expect((await future.json()).fieldErrors.date[0]).toMatch(/future/);
-    const long = await post(payload({ excerpt: "長".repeat(100 * 1024 / 3) }));
+    const long = await post(payload({ excerpt: "長".repeat((100 * 1024) / 3) }));
     expect(long.status).toBe(400);
     expect((await long.json()).fieldErrors.excerpt[0]).toMatch(/at most 5000 characters/);
   });
@@ -164,7 +166,11 @@ describe("POST /api/claims", () => {
   });
 
   it("twenty concurrent identical requests store one claim: one 201 and nineteen 200", async () => {
-    const body = payload({ person: { name: "Theodora Quince", aliases: [] }, excerpt: "Quince resigned today.", source: { title: "Quince", url: "https://news.example/quince", language: "en", kind: "article" } });
+    const body = payload({
+      person: { name: "Theodora Quince", aliases: [] },
+      excerpt: "Quince resigned today.",
+      source: { title: "Quince", url: "https://news.example/quince", language: "en", kind: "article" },
+    });
     const responses = await Promise.all(Array.from({ length: 20 }, () => post(body)));
     expect(responses.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array(19).fill(200), 201]);
     const ids = new Set((await Promise.all(responses.map((r) => r.json()))).map((b) => b.claimId));
@@ -179,7 +185,13 @@ describe("POST /api/claims", () => {
         post(
           payload({
             person: { name: "Barnaby Ostrowski", aliases: [] },
-            source: { title: `Ostrowski report ${i}`, url: `https://news${i}.example/ostrowski`, publisher: `Outlet ${i}`, language: "en", kind: "article" },
+            source: {
+              title: `Ostrowski report ${i}`,
+              url: `https://news${i}.example/ostrowski`,
+              publisher: `Outlet ${i}`,
+              language: "en",
+              kind: "article",
+            },
             excerpt: `Ostrowski has left (outlet ${i})`,
           }),
         ),

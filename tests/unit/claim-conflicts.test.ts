@@ -31,10 +31,29 @@ describe("conflicting claims", () => {
 
   it("a different destination disputes the event; agreeing claims corroborate it", async () => {
     const person = { name: "Ignatius Brell", aliases: [] };
-    const a = await ingestClaim(db, claimInput({ person, source: source("c"), excerpt: "Brell joins Fennick", destination: { name: "Fennick AI", aliases: [], relation: "joined" } }));
-    await ingestClaim(db, claimInput({ person, source: source("d"), excerpt: "Brell to Fennick", destination: { name: "Fennick AI", aliases: [], relation: "joined" } }));
+    const a = await ingestClaim(
+      db,
+      claimInput({
+        person,
+        source: source("c"),
+        excerpt: "Brell joins Fennick",
+        destination: { name: "Fennick AI", aliases: [], relation: "joined" },
+      }),
+    );
+    await ingestClaim(
+      db,
+      claimInput({ person, source: source("d"), excerpt: "Brell to Fennick", destination: { name: "Fennick AI", aliases: [], relation: "joined" } }),
+    );
     expect((await db.event.findUniqueOrThrow({ where: { id: a.eventId } })).status).toBe("corroborated");
-    await ingestClaim(db, claimInput({ person, source: source("e"), excerpt: "Brell joins Orrery", destination: { name: "Orrery Systems", aliases: [], relation: "joined" } }));
+    await ingestClaim(
+      db,
+      claimInput({
+        person,
+        source: source("e"),
+        excerpt: "Brell joins Orrery",
+        destination: { name: "Orrery Systems", aliases: [], relation: "joined" },
+      }),
+    );
     const event = await db.event.findUniqueOrThrow({ where: { id: a.eventId }, include: { destination: true } });
     expect(event.status).toBe("disputed");
     // the destination asserted by more claims stays the event's
@@ -55,7 +74,10 @@ describe("conflicting claims", () => {
   it("newEvent keeps a claim out of a matching event", async () => {
     const person = { name: "Osric Tallow", aliases: [] };
     const a = await ingestClaim(db, claimInput({ person, source: source("h"), excerpt: "Tallow left in May", date: "2020-05" }));
-    const b = await ingestClaim(db, claimInput({ person, source: source("i"), excerpt: "Tallow left again in June", date: "2020-06", newEvent: true }));
+    const b = await ingestClaim(
+      db,
+      claimInput({ person, source: source("i"), excerpt: "Tallow left again in June", date: "2020-06", newEvent: true }),
+    );
     expect(b.outcome).toBe("created");
     expect(b.eventId).not.toBe(a.eventId);
   });
@@ -68,7 +90,12 @@ describe("findEventCandidates", () => {
     await ingestClaim(db, claimInput({ person, source: source("k"), excerpt: "Quillon left, years later", date: "2023-03" }));
     await ingestClaim(db, claimInput({ person, source: source("l"), excerpt: "Quillon went on leave", kind: "leave_started", date: "2019-03" }));
 
-    const found = await findEventCandidates(db, { person: { name: "ヘスパー・クイロン" }, company: { name: "ＯｐｅｎＡＩ" }, kind: "departed", date: "2019-04" });
+    const found = await findEventCandidates(db, {
+      person: { name: "ヘスパー・クイロン" },
+      company: { name: "ＯｐｅｎＡＩ" },
+      kind: "departed",
+      date: "2019-04",
+    });
     expect(found.map((c) => c.id)).toEqual([near.eventId]);
     expect(found[0]).toMatchObject({ personName: "Hesper Quillon", overlapping: false, suggested: true, dateText: "2019-03" });
 

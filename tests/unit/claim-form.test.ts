@@ -84,7 +84,13 @@ describe("the claim form mapped onto the shared schema", () => {
 
   it("maps a recorded source, a founded destination and an event choice", () => {
     const { parsed } = submit(
-      form({ "source.mode": "recorded", "source.id": "7", "destination.relation": "founded", "destination.name": "Wexley Labs", "event.choice": "12" }),
+      form({
+        "source.mode": "recorded",
+        "source.id": "7",
+        "destination.relation": "founded",
+        "destination.name": "Wexley Labs",
+        "event.choice": "12",
+      }),
     );
     expect(parsed.data).toMatchObject({ source: { id: 7 }, destination: { name: "Wexley Labs", relation: "founded" }, eventId: 12 });
     expect(submit(form({ "event.choice": "new" })).parsed.data).toMatchObject({ newEvent: true });
@@ -175,7 +181,9 @@ describe("the evidence model v2 fields of the claim form", () => {
     expect(stated?.dateBasis).toBeUndefined();
     expect(stated?.datePhrase).toBeUndefined();
     expect(submit(form({ manner: "" })).parsed.data?.manner).toBeUndefined();
-    expect(submit(form({ dateBasis: "bounded_by_published", "date.precision": "unknown" })).parsed.data).toMatchObject({ dateBasis: "bounded_by_published" });
+    expect(submit(form({ dateBasis: "bounded_by_published", "date.precision": "unknown" })).parsed.data).toMatchObject({
+      dateBasis: "bounded_by_published",
+    });
   });
 
   it("sends a new source's English title, archive, access date, full text as pasted and cited addresses one per line", () => {
@@ -200,12 +208,22 @@ describe("the evidence model v2 fields of the claim form", () => {
   });
 
   it("puts errors of the new fields next to them, a bad cited address on the cites field", () => {
-    const { errors } = submit(form({ "source.cites": "https://ok.example\nnot a url", "source.accessedAt": "yesterday", "source.archiveUrl": "ftp://x" , manner: "sacked" }));
+    const { errors } = submit(
+      form({ "source.cites": "https://ok.example\nnot a url", "source.accessedAt": "yesterday", "source.archiveUrl": "ftp://x", manner: "sacked" }),
+    );
     expect(Object.keys(errors).sort()).toEqual(["manner", "source.accessedAt", "source.archiveUrl", "source.cites"]);
   });
 
   it("maps the write path's own errors (excerpt not in the text, an unreadable phrase) to their fields", () => {
-    expect(claimFormErrors({ excerpt: ["not in the text"], context: ["not in the text"], datePhrase: ["cannot read"], dateBasis: ["needs a date"], date: ["x"] })).toEqual({
+    expect(
+      claimFormErrors({
+        excerpt: ["not in the text"],
+        context: ["not in the text"],
+        datePhrase: ["cannot read"],
+        dateBasis: ["needs a date"],
+        date: ["x"],
+      }),
+    ).toEqual({
       excerpt: ["not in the text"],
       context: ["not in the text"],
       datePhrase: ["cannot read"],

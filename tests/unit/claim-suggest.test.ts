@@ -15,7 +15,15 @@ describe("name suggestions across scripts", () => {
   });
 
   it("offers the person recorded under a katakana alias for the full alias, a part of it, or a word of the name", async () => {
-    await ingestClaim(db, claimInput({ person: { name: "Kevin Weil", aliases: ["ケビン・クォーク"] }, excerpt: "ケビン・クォークを採用", kind: "joined", date: undefined }));
+    await ingestClaim(
+      db,
+      claimInput({
+        person: { name: "Kevin Weil", aliases: ["ケビン・クォーク"] },
+        excerpt: "ケビン・クォークを採用",
+        kind: "joined",
+        date: undefined,
+      }),
+    );
     await ingestClaim(db, claimInput({ person: { name: "Kevina Oduya", aliases: [] }, excerpt: "Oduya joined", kind: "joined", date: undefined }));
 
     const full = await suggestPeople(db, "ケビン・クォーク");
@@ -29,7 +37,10 @@ describe("name suggestions across scripts", () => {
   });
 
   it("offers companies by any alias", async () => {
-    await ingestClaim(db, claimInput({ company: { name: "OpenAI", aliases: ["オープンAI"] }, excerpt: "オープンAIの話", person: { name: "Someone Else", aliases: [] } }));
+    await ingestClaim(
+      db,
+      claimInput({ company: { name: "OpenAI", aliases: ["オープンAI"] }, excerpt: "オープンAIの話", person: { name: "Someone Else", aliases: [] } }),
+    );
     expect((await suggestCompanies(db, "オープン")).map((s) => s.name)).toEqual(["OpenAI"]);
     expect((await suggestCompanies(db, "ＯｐｅｎＡＩ"))[0]).toMatchObject({ name: "OpenAI", matched: null });
   });

@@ -12,16 +12,56 @@ async function seed() {
   const say = (overrides: Parameters<typeof claimInput>[0]) => ingestClaim(db, claimInput({ company, roleCategory: "executive", ...overrides }));
   // removed and back within days: two tenures, the second open, so current (and never former)
   await say({ person: { name: "Sol Arden", aliases: [] }, kind: "joined", role: "CEO", date: "2019-03", excerpt: "Sol Arden became CEO" });
-  await say({ person: { name: "Sol Arden", aliases: [] }, kind: "departed", manner: "removed_by_board", role: "CEO", date: "2023-11-17", excerpt: "The board removed Sol Arden" });
+  await say({
+    person: { name: "Sol Arden", aliases: [] },
+    kind: "departed",
+    manner: "removed_by_board",
+    role: "CEO",
+    date: "2023-11-17",
+    excerpt: "The board removed Sol Arden",
+  });
   await say({ person: { name: "Sol Arden", aliases: [] }, kind: "returned", role: "CEO", date: "2023-11-22", excerpt: "Sol Arden is back as CEO" });
   // two titles, then gone: former, once
   await say({ person: { name: "Mae Ostrow", aliases: [] }, kind: "joined", role: "CTO", date: "2018", excerpt: "Mae Ostrow joined as CTO" });
-  await say({ person: { name: "Mae Ostrow", aliases: [] }, kind: "role_changed", role: "Interim CEO", date: "2023-11-17", excerpt: "Mae Ostrow is interim CEO" });
-  await say({ person: { name: "Mae Ostrow", aliases: [] }, kind: "role_changed", role: "CTO", date: "2023-11-22", excerpt: "Mae Ostrow is CTO again" });
-  await say({ person: { name: "Mae Ostrow", aliases: [] }, kind: "departed", manner: "resigned", role: "CTO", date: "2024-09", excerpt: "Mae Ostrow resigned" });
+  await say({
+    person: { name: "Mae Ostrow", aliases: [] },
+    kind: "role_changed",
+    role: "Interim CEO",
+    date: "2023-11-17",
+    excerpt: "Mae Ostrow is interim CEO",
+  });
+  await say({
+    person: { name: "Mae Ostrow", aliases: [] },
+    kind: "role_changed",
+    role: "CTO",
+    date: "2023-11-22",
+    excerpt: "Mae Ostrow is CTO again",
+  });
+  await say({
+    person: { name: "Mae Ostrow", aliases: [] },
+    kind: "departed",
+    manner: "resigned",
+    role: "CTO",
+    date: "2024-09",
+    excerpt: "Mae Ostrow resigned",
+  });
   // a board seat only: listed under the board, not as staff
-  await say({ person: { name: "Ivo Brandt", aliases: [] }, kind: "joined", role: "Board member", roleCategory: "board", date: "2019", excerpt: "Ivo Brandt joined the board" });
-  await say({ person: { name: "Ivo Brandt", aliases: [] }, kind: "departed", role: "Board member", roleCategory: "board", date: "2023-Q4", excerpt: "Ivo Brandt left the board" });
+  await say({
+    person: { name: "Ivo Brandt", aliases: [] },
+    kind: "joined",
+    role: "Board member",
+    roleCategory: "board",
+    date: "2019",
+    excerpt: "Ivo Brandt joined the board",
+  });
+  await say({
+    person: { name: "Ivo Brandt", aliases: [] },
+    kind: "departed",
+    role: "Board member",
+    roleCategory: "board",
+    date: "2023-Q4",
+    excerpt: "Ivo Brandt left the board",
+  });
 }
 
 const names = (people: { name: string }[]) => people.map((p) => p.name);

@@ -136,7 +136,11 @@ describe("countByPeriod", () => {
   const row = (earliest: string | null, latest: string | null, category: string | null, n = 1) => ({ earliest, latest, category, n });
 
   it("counts per quarter and category, with empty quarters in between kept as gaps", () => {
-    const s = countByPeriod([row("2023-11", "2023-11", "executive", 2), row("2024-05", "2024-05", "research"), row("2024-05", "2024-05", "executive")]);
+    const s = countByPeriod([
+      row("2023-11", "2023-11", "executive", 2),
+      row("2024-05", "2024-05", "research"),
+      row("2024-05", "2024-05", "executive"),
+    ]);
     expect(s.granularity).toBe("quarter");
     expect(s.periods.map((p) => [p.label, p.total])).toEqual([
       ["Q4 2023", 2],
@@ -148,14 +152,24 @@ describe("countByPeriod", () => {
   });
 
   it("never guesses a year-only, cross-quarter or unknown date into a bar", () => {
-    const s = countByPeriod([row("2024-01", "2024-12", "board"), row("2024-06", "2024-07", null), row(null, null, null, 3), row("2024-08", "2024-08", null)]);
+    const s = countByPeriod([
+      row("2024-01", "2024-12", "board"),
+      row("2024-06", "2024-07", null),
+      row(null, null, null, 3),
+      row("2024-08", "2024-08", null),
+    ]);
     expect(s.periods.map((p) => p.key)).toEqual(["2024-Q3"]);
     expect(s).toMatchObject({ unplaced: 5, total: 6 });
   });
 
   it("switches to years when quarters would be too many to read, placing year-precise dates too", () => {
     const s = countByPeriod(
-      [row("2001-03", "2001-03", "research"), row("2024-05", "2024-05", "research"), row("2024-01", "2024-12", "research"), row("2017-01", "2018-12", "board")],
+      [
+        row("2001-03", "2001-03", "research"),
+        row("2024-05", "2024-05", "research"),
+        row("2024-01", "2024-12", "research"),
+        row("2017-01", "2018-12", "board"),
+      ],
       40,
     );
     expect(s.granularity).toBe("year");

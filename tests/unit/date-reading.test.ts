@@ -5,9 +5,12 @@ const article = { publishedText: "2024-08-06", kind: "article" as const };
 
 describe("describeDateReading", () => {
   it("says a relative date's phrase, its English sense and the publication it was read against", () => {
-    expect(describeDateReading({ dateText: "2024", dateBasis: "relative_to_published", datePhrase: "今年" }, { publishedText: "2024-08", kind: "article" })).toBe(
-      "2024 — ‘this year’ (今年) in an article published Aug 2024",
-    );
+    expect(
+      describeDateReading(
+        { dateText: "2024", dateBasis: "relative_to_published", datePhrase: "今年" },
+        { publishedText: "2024-08", kind: "article" },
+      ),
+    ).toBe("2024 — ‘this year’ (今年) in an article published Aug 2024");
     expect(describeDateReading({ dateText: "2023-Q4", dateBasis: "relative_to_published", datePhrase: "late last year" }, article)).toBe(
       "Q4 2023 — ‘late last year’ in an article published 6 Aug 2024",
     );

@@ -7,7 +7,15 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { migrationSql } from "@/lib/db/migration-diff";
-import { markPostMigrateDone, migrate, migrationStatus, MigrationError, MIGRATIONS_TABLE, pendingPostMigrate, readMigrations } from "@/lib/db/migrate";
+import {
+  markPostMigrateDone,
+  migrate,
+  migrationStatus,
+  MigrationError,
+  MIGRATIONS_TABLE,
+  pendingPostMigrate,
+  readMigrations,
+} from "@/lib/db/migrate";
 import { MIGRATION_DIRS, SCHEMA_PATHS } from "@/lib/db/paths";
 import { sqliteFilePath } from "@/lib/database-url";
 import { dbStructure } from "../helpers/db-structure";
@@ -98,10 +106,16 @@ describe(`migration runner (${provider})`, () => {
     const have = await dbStructure(migrated);
     // hand-written objects (FTS5 tables, pg_trgm indexes, triggers) may come on top; nothing may be missing
     for (const key of ["columns", "indexes", "constraints"] as const) {
-      expect(want[key].filter((x) => !have[key].includes(x)), `${key} missing from the migrated database`).toEqual([]);
+      expect(
+        want[key].filter((x) => !have[key].includes(x)),
+        `${key} missing from the migrated database`,
+      ).toEqual([]);
     }
     const schemaTables = new Set(want.columns.map((c) => c.split(".")[0]));
-    expect(have.columns.filter((c) => schemaTables.has(c.split(".")[0]) && !want.columns.includes(c)), "columns not in the schema").toEqual([]);
+    expect(
+      have.columns.filter((c) => schemaTables.has(c.split(".")[0]) && !want.columns.includes(c)),
+      "columns not in the schema",
+    ).toEqual([]);
   }, 120_000);
 
   it("applies only what is pending, and refuses to run when an applied migration was edited", async () => {
@@ -125,7 +139,8 @@ describe(`migration runner (${provider})`, () => {
     const dir = folder({ "0001_a": A, "0002_bad": `CREATE TABLE "Half" ("id" INTEGER);\nINSERT INTO "Nowhere" VALUES (1);`, "0003_c": B });
     await expect(migrate(url, { dir })).rejects.toThrow(/0002_bad failed and was rolled back/);
     expect(await recorded(url)).toEqual(["0001_a"]);
-    const half = provider === "sqlite" ? `SELECT name FROM sqlite_master WHERE name = 'Half'` : `SELECT tablename FROM pg_tables WHERE tablename = 'Half'`;
+    const half =
+      provider === "sqlite" ? `SELECT name FROM sqlite_master WHERE name = 'Half'` : `SELECT tablename FROM pg_tables WHERE tablename = 'Half'`;
     expect(await query(url, half)).toEqual([]);
   });
 
@@ -235,12 +250,9 @@ PRAGMA defer_foreign_keys=OFF;`;
       "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
     for (const m of [first, second]) {
       db.exec(m.sql);
-      db.prepare(`INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, ?, ?, 1)`).run(
-        crypto.randomUUID(),
-        m.checksum,
-        Date.now(),
-        m.name,
-      );
+      db.prepare(
+        `INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, ?, ?, 1)`,
+      ).run(crypto.randomUUID(), m.checksum, Date.now(), m.name);
     }
     db.prepare(`INSERT INTO "Company" ("slug", "name") VALUES ('kept', 'Kept')`).run();
     db.close();

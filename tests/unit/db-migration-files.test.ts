@@ -2,7 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { END_MARKER, handWrittenStatements, MigrationFileError, migrationText, nextMigrationNumber, writeMigrationFile } from "@/lib/db/migration-files";
+import {
+  END_MARKER,
+  handWrittenStatements,
+  MigrationFileError,
+  migrationText,
+  nextMigrationNumber,
+  writeMigrationFile,
+} from "@/lib/db/migration-files";
 
 // `npm run db:migration` keeps hand-written SQL when it regenerates a migration (scripts/new-migration.ts).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "departures-migration-files-"));
@@ -33,7 +40,9 @@ describe("migration files", () => {
     const committed =
       '-- CreateTable\nCREATE TABLE "A" ("id" INTEGER);\n-- Data: copy before the index\nINSERT INTO "A" SELECT "id" FROM "Old";\n' +
       `CREATE INDEX "A_id_idx" ON "A"("id");\n\n${END_MARKER}\nCREATE TRIGGER "t" AFTER INSERT ON "A" BEGIN SELECT 1; END;\n`;
-    expect(handWrittenStatements(committed, generated)).toBe('INSERT INTO "A" SELECT "id" FROM "Old";\nCREATE TRIGGER "t" AFTER INSERT ON "A" BEGIN SELECT 1; END;');
+    expect(handWrittenStatements(committed, generated)).toBe(
+      'INSERT INTO "A" SELECT "id" FROM "Old";\nCREATE TRIGGER "t" AFTER INSERT ON "A" BEGIN SELECT 1; END;',
+    );
     expect(handWrittenStatements(migrationText("sqlite", "x", generated), generated)).toBe("");
   });
 

@@ -42,7 +42,11 @@ describe("the SQLite and PostgreSQL schemas", () => {
   });
 
   it("every migration exists for both providers, under the same name", () => {
-    const names = (dir: string) => fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "migration.sql"))).sort();
+    const names = (dir: string) =>
+      fs
+        .readdirSync(dir)
+        .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
+        .sort();
     expect(names(MIGRATION_DIRS.postgresql)).toEqual(names(MIGRATION_DIRS.sqlite));
     for (const name of names(MIGRATION_DIRS.sqlite)) {
       const post = (dir: string) => fs.existsSync(path.join(dir, name, "post-migrate.json"));

@@ -65,7 +65,9 @@ describe("editing a claim's translation and note", () => {
   it("the schema rejects a translation over the limit and ignores a typed editor name (the account is the editor)", () => {
     const r = editClaimSchema.safeParse({ claimId: "4", translation: "a".repeat(LIMITS.excerpt + 1), note: "ok", editor: " " });
     expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["translation", `Translation is at most ${LIMITS.excerpt} characters`]]);
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["translation", `Translation is at most ${LIMITS.excerpt} characters`],
+    ]);
     expect(editClaimSchema.parse({ claimId: "4", translation: " fine ", editor: "Cy" })).toEqual({ claimId: 4, translation: "fine" });
   });
 });

@@ -87,11 +87,7 @@ describe("parseEventQuery: values", () => {
   });
 
   it("takes destination tokens for founding one's own company and for no destination on record", () => {
-    expect(ok("destination=~founded&destination=~unknown&destination=anthropic").destination).toEqual([
-      "~founded",
-      "~unknown",
-      "anthropic",
-    ]);
+    expect(ok("destination=~founded&destination=~unknown&destination=anthropic").destination).toEqual(["~founded", "~unknown", "anthropic"]);
   });
 
   it("reads status=all as every status, retracted included, and a single status as just that one", () => {

@@ -44,7 +44,15 @@ describe("the event JSON (export, GET /api/events, feed)", () => {
     const { eventId } = await ingestClaim(
       db,
       claimInput({
-        source: { title: "Tracker", publisher: "Tracker Blog", url: "https://tracker.example/acme", publishedAt: "2024-09", language: "en", kind: "post", cites: ["https://wire.example/acme"] },
+        source: {
+          title: "Tracker",
+          publisher: "Tracker Blog",
+          url: "https://tracker.example/acme",
+          publishedAt: "2024-09",
+          language: "en",
+          kind: "post",
+          cites: ["https://wire.example/acme"],
+        },
         person,
         company,
         kind: "fired",

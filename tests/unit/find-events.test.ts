@@ -21,20 +21,116 @@ const westfield = { name: "Westfield Bio", aliases: [], relation: "founded" as c
 
 /** Fictional people and companies, one claim each unless noted: every filter has something to find and something to leave out. */
 const CLAIMS: Partial<ClaimInputRaw>[] = [
-  { person: { name: "Ayla Brightwater", aliases: ["アイラ・ブライトウォーター"] }, company: northwind, kind: "departed", date: "2024-05", role: "Research Scientist", roleCategory: "research", destination: eastgate },
-  { person: { name: "Bram Okonkwo", aliases: [] }, company: northwind, kind: "departed", date: "2024", role: "CTO", roleCategory: "executive", destination: westfield },
-  { person: { name: "Cleo Marchetti", aliases: [] }, company: northwind, kind: "departed", date: "2024-05-20", role: "Engineer", roleCategory: "engineering" },
-  { person: { name: "Dov Lindqvist", aliases: [] }, company: southport, kind: "joined", date: "2023-Q3", role: "Head of Product 100%", roleCategory: "product" },
-  { person: { name: "Esme Takahashi", aliases: ["エズメ・タカハシ"] }, company: southport, kind: "departed", date: undefined, role: "Policy Lead", roleCategory: "safety_policy", destination: eastgate },
-  { person: { name: "Finn Oyelaran", aliases: [] }, company: northwind, kind: "fired", date: "2017/2018", role: "Board member", roleCategory: "board" },
-  { person: { name: "Gia Moreau", aliases: [] }, company: southport, kind: "departed", date: "2024-06-01", role: "Head of Product", roleCategory: "product" },
-  { person: { name: "Hugo Brightwater", aliases: [] }, company: southport, kind: "departed", date: "2024-05", role: "Researcher", roleCategory: "research", destination: eastgate },
-  { person: { name: "Ines Varga", aliases: [] }, company: northwind, kind: "leave_started", date: "2024-05", role: "VP of People", roleCategory: "operations" },
-  { person: { name: "Jon Abara", aliases: [] }, company: northwind, kind: "departed", date: undefined, role: "Engineer", roleCategory: "engineering" },
-  { person: { name: "Kai Ferreira", aliases: [] }, company: southport, kind: "departed", date: "2024-Q2", role: "Research Lead", roleCategory: "research", destination: { ...westfield, relation: "joined" } },
-  { person: { name: "Lena Sato", aliases: ["レナ・サトウ"] }, company: northwind, kind: "role_changed", date: "2023-11", role: "Chief Scientist", roleCategory: "research" },
+  {
+    person: { name: "Ayla Brightwater", aliases: ["アイラ・ブライトウォーター"] },
+    company: northwind,
+    kind: "departed",
+    date: "2024-05",
+    role: "Research Scientist",
+    roleCategory: "research",
+    destination: eastgate,
+  },
+  {
+    person: { name: "Bram Okonkwo", aliases: [] },
+    company: northwind,
+    kind: "departed",
+    date: "2024",
+    role: "CTO",
+    roleCategory: "executive",
+    destination: westfield,
+  },
+  {
+    person: { name: "Cleo Marchetti", aliases: [] },
+    company: northwind,
+    kind: "departed",
+    date: "2024-05-20",
+    role: "Engineer",
+    roleCategory: "engineering",
+  },
+  {
+    person: { name: "Dov Lindqvist", aliases: [] },
+    company: southport,
+    kind: "joined",
+    date: "2023-Q3",
+    role: "Head of Product 100%",
+    roleCategory: "product",
+  },
+  {
+    person: { name: "Esme Takahashi", aliases: ["エズメ・タカハシ"] },
+    company: southport,
+    kind: "departed",
+    date: undefined,
+    role: "Policy Lead",
+    roleCategory: "safety_policy",
+    destination: eastgate,
+  },
+  {
+    person: { name: "Finn Oyelaran", aliases: [] },
+    company: northwind,
+    kind: "fired",
+    date: "2017/2018",
+    role: "Board member",
+    roleCategory: "board",
+  },
+  {
+    person: { name: "Gia Moreau", aliases: [] },
+    company: southport,
+    kind: "departed",
+    date: "2024-06-01",
+    role: "Head of Product",
+    roleCategory: "product",
+  },
+  {
+    person: { name: "Hugo Brightwater", aliases: [] },
+    company: southport,
+    kind: "departed",
+    date: "2024-05",
+    role: "Researcher",
+    roleCategory: "research",
+    destination: eastgate,
+  },
+  {
+    person: { name: "Ines Varga", aliases: [] },
+    company: northwind,
+    kind: "leave_started",
+    date: "2024-05",
+    role: "VP of People",
+    roleCategory: "operations",
+  },
+  {
+    person: { name: "Jon Abara", aliases: [] },
+    company: northwind,
+    kind: "departed",
+    date: undefined,
+    role: "Engineer",
+    roleCategory: "engineering",
+  },
+  {
+    person: { name: "Kai Ferreira", aliases: [] },
+    company: southport,
+    kind: "departed",
+    date: "2024-Q2",
+    role: "Research Lead",
+    roleCategory: "research",
+    destination: { ...westfield, relation: "joined" },
+  },
+  {
+    person: { name: "Lena Sato", aliases: ["レナ・サトウ"] },
+    company: northwind,
+    kind: "role_changed",
+    date: "2023-11",
+    role: "Chief Scientist",
+    roleCategory: "research",
+  },
   // a name past Z in code-point order (before it in most locales) and a title with non-ASCII capitals
-  { person: { name: "Émile Ōta", aliases: [] }, company: southport, kind: "returned", date: "2022", role: "Directeur Général", roleCategory: "executive" },
+  {
+    person: { name: "Émile Ōta", aliases: [] },
+    company: southport,
+    kind: "returned",
+    date: "2022",
+    role: "Directeur Général",
+    roleCategory: "executive",
+  },
 ];
 
 let all: EventWithClaims[] = [];
@@ -75,7 +171,11 @@ const names = (ids: number[]) => ids.map((id) => all.find((e) => e.id === id)!.p
 type Pred = (e: EventWithClaims) => boolean;
 const visible: Pred = (e) => e.status !== "retracted";
 const byNewest = (a: EventWithClaims, b: EventWithClaims) => (a.sortDate === b.sortDate ? b.id - a.id : a.sortDate < b.sortDate ? 1 : -1);
-const expected = (pred: Pred, sort = byNewest) => all.filter(pred).sort(sort).map((e) => e.id);
+const expected = (pred: Pred, sort = byNewest) =>
+  all
+    .filter(pred)
+    .sort(sort)
+    .map((e) => e.id);
 
 describe("findEvents filters", () => {
   it("finds events at any of the companies given, and only those", async () => {
@@ -180,7 +280,15 @@ describe("findEvents filters", () => {
 describe("findEvents keyset pages", () => {
   const dateKey = (e: EventWithClaims) => e.sortDate;
   const undatedLast = (a: EventWithClaims, b: EventWithClaims) =>
-    (dateKey(a) === "") !== (dateKey(b) === "") ? (dateKey(a) === "" ? 1 : -1) : dateKey(a) === dateKey(b) ? a.id - b.id : dateKey(a) < dateKey(b) ? -1 : 1;
+    (dateKey(a) === "") !== (dateKey(b) === "")
+      ? dateKey(a) === ""
+        ? 1
+        : -1
+      : dateKey(a) === dateKey(b)
+        ? a.id - b.id
+        : dateKey(a) < dateKey(b)
+          ? -1
+          : 1;
   const byName = (pick: (e: EventWithClaims) => { name: string; id: number }, dir: 1 | -1) => (a: EventWithClaims, b: EventWithClaims) => {
     const ka = [pick(a).name, pick(a).id, a.sortDate, a.id] as const;
     const kb = [pick(b).name, pick(b).id, b.sortDate, b.id] as const;
@@ -209,7 +317,9 @@ describe("findEvents keyset pages", () => {
       const compare = { newest: byNewest, oldest: undatedLast, person: byName((e) => e.person, 1), company_desc: byName((e) => e.company, -1) }[sort];
       // "e" is in most titles: a page of 1 walks the sort order (matches² > page × events), 50 uses the title index
       for (const limit of [1, 50]) {
-        expect((await walk(`sort=${sort}&title=e`, limit)).ids).toEqual(expected((e) => visible(e) && !!e.role?.toLowerCase().includes("e"), compare));
+        expect((await walk(`sort=${sort}&title=e`, limit)).ids).toEqual(
+          expected((e) => visible(e) && !!e.role?.toLowerCase().includes("e"), compare),
+        );
       }
     },
   );
@@ -237,10 +347,18 @@ describe("loadEvents", () => {
 
   it("includes the sources a claim's source cites, in order", async () => {
     const citing = await db.source.findFirstOrThrow({ orderBy: { id: "asc" } });
-    const cited = (n: number) => db.source.create({ data: { title: `Cited ${n}`, dedupKey: `test:cited-${n}`, url: `https://example.org/cited-${n}`, language: "en", kind: "article" } });
+    const cited = (n: number) =>
+      db.source.create({
+        data: { title: `Cited ${n}`, dedupKey: `test:cited-${n}`, url: `https://example.org/cited-${n}`, language: "en", kind: "article" },
+      });
     const a = await cited(1);
     const b = await cited(2);
-    await db.sourceCitation.createMany({ data: [{ citingId: citing.id, citedId: b.id }, { citingId: citing.id, citedId: a.id }] });
+    await db.sourceCitation.createMany({
+      data: [
+        { citingId: citing.id, citedId: b.id },
+        { citingId: citing.id, citedId: a.id },
+      ],
+    });
     const ids = all.map((e) => e.id);
     const fresh = await db.event.findMany({ where: { id: { in: ids } }, include: eventJsonInclude, orderBy: { id: "asc" } });
     expect(fresh.some((e) => e.claims.some((c) => c.source.cites.length === 2))).toBe(true);
@@ -271,10 +389,18 @@ describe("lookup by alias", () => {
   it("finds a Latin-named person from katakana, lower case or mixed case", async () => {
     for (const q of ["ブライトウォーター", "ayla", "AYLA BRIGHTWATER", "ａｙｌａ"]) {
       const hits = await lookupPeople(db, q);
-      expect(hits.map((h) => h.name), q).toContain("Ayla Brightwater");
+      expect(
+        hits.map((h) => h.name),
+        q,
+      ).toContain("Ayla Brightwater");
     }
     const [hit] = await lookupPeople(db, "アイラ");
-    expect(hit).toMatchObject({ name: "Ayla Brightwater", matched: "アイラ・ブライトウォーター", aliases: ["アイラ・ブライトウォーター"], eventCount: 1 });
+    expect(hit).toMatchObject({
+      name: "Ayla Brightwater",
+      matched: "アイラ・ブライトウォーター",
+      aliases: ["アイラ・ブライトウォーター"],
+      eventCount: 1,
+    });
   });
 
   it("ranks an exact spelling before a longer one that contains it", async () => {

@@ -364,7 +364,16 @@ beforeAll(async () => {
     load("POST /api/claims", import("@/app/api/claims/route"), "POST"),
   ]);
   // a company with a chart and a person, through the one write path
-  await ingestClaim(db, claimInput({ company: { name: "Quillwork Labs", aliases: [] }, person: { name: "Ada Vale", aliases: [] }, kind: "joined", date: "2019-03", excerpt: "Ada Vale joined Quillwork Labs" }));
+  await ingestClaim(
+    db,
+    claimInput({
+      company: { name: "Quillwork Labs", aliases: [] },
+      person: { name: "Ada Vale", aliases: [] },
+      kind: "joined",
+      date: "2019-03",
+      excerpt: "Ada Vale joined Quillwork Labs",
+    }),
+  );
 });
 
 const call = (name: string, path: string, params: Record<string, string> = {}) =>
@@ -400,7 +409,21 @@ describe("every GET route × every prototype-named key: never a 5xx", () => {
 });
 
 /** Params as Next hands them over: already percent-decoded once, so these are what `/x/%25`, `/x/%25E0`… become. */
-const HOSTILE_SLUGS = ["%", "%E0", "%E0%A4%A", "%25", "%%", "\ud800", "a\u0000b", "\u0007", "x".repeat(2000), "..", "../../etc/passwd", "<script>", "quillwork-labs\u200b"];
+const HOSTILE_SLUGS = [
+  "%",
+  "%E0",
+  "%E0%A4%A",
+  "%25",
+  "%%",
+  "\ud800",
+  "a\u0000b",
+  "\u0007",
+  "x".repeat(2000),
+  "..",
+  "../../etc/passwd",
+  "<script>",
+  "quillwork-labs\u200b",
+];
 const SLUG_ROUTES: [string, string][] = [
   ["/api/companies/[slug]/org", "/api/companies/x/org"],
   ["/api/companies/[slug]/org/diff", "/api/companies/x/org/diff?from=2019-01-01&to=2020-01-01"],

@@ -23,10 +23,21 @@ beforeAll(async () => {
 
 // as a server receives them: with a Host header (NextRequest itself reports 127.0.0.1 as localhost)
 const req = (url: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}) =>
-  new NextRequest(new URL(url, "http://127.0.0.1:3000"), { ...init, ...(init.body ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
+  new NextRequest(new URL(url, "http://127.0.0.1:3000"), { ...init, ...(init.body ? { duplex: "half" } : {}) } as ConstructorParameters<
+    typeof NextRequest
+  >[1]);
 
 describe("malformed percent-encoding in a path → 400 from the proxy", () => {
-  const BAD = ["/people/%", "/people/%E0", "/companies/%E0%A4%A", "/api/companies/%E0/org", "/events/%ZZ", "/sources/%C0%80", "/people/%ED%A0%80", "/feed.xml/%"];
+  const BAD = [
+    "/people/%",
+    "/people/%E0",
+    "/companies/%E0%A4%A",
+    "/api/companies/%E0/org",
+    "/events/%ZZ",
+    "/sources/%C0%80",
+    "/people/%ED%A0%80",
+    "/feed.xml/%",
+  ];
   for (const path of BAD) {
     it(path, async () => {
       expect(isWellEncodedPath(path)).toBe(false);
@@ -63,15 +74,23 @@ describe("writes from another site → 403; oversized form posts → 413", () =>
     }
   }
   it("the same site, behind a proxy that forwards its host, is let through", () => {
-    const r = req("http://internal:3000/events/new", { method: "POST", headers: { origin: "https://departures.example.org", "x-forwarded-host": "departures.example.org", "x-forwarded-proto": "https" } });
+    const r = req("http://internal:3000/events/new", {
+      method: "POST",
+      headers: { origin: "https://departures.example.org", "x-forwarded-host": "departures.example.org", "x-forwarded-proto": "https" },
+    });
     expect(refuseWrite(r, "/events/new")).toBeNull();
   });
   it("no Origin (a script) is left to the route; Better Auth's own endpoints check their own", () => {
     expect(refuseWrite(req("/api/claims", { method: "POST" }), "/api/claims")).toBeNull();
-    expect(refuseWrite(req("/api/auth/sign-in/email", { method: "POST", headers: { origin: "https://evil.example" } }), "/api/auth/sign-in/email")).toBeNull();
+    expect(
+      refuseWrite(req("/api/auth/sign-in/email", { method: "POST", headers: { origin: "https://evil.example" } }), "/api/auth/sign-in/email"),
+    ).toBeNull();
   });
   it("a declared body over 1 MB to a page → 413; to the API the route answers itself", async () => {
-    const big = { method: "POST", headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "content-length": String(PAGE_POST_MAX_BYTES + 1) } };
+    const big = {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "content-length": String(PAGE_POST_MAX_BYTES + 1) },
+    };
     expect((await proxy(req("/events/new", big))).status).toBe(413);
     expect(refuseWrite(req("/api/claims", big), "/api/claims")).toBeNull();
   });
@@ -120,11 +139,17 @@ describe("the public base URL", () => {
     }
   });
   it("without it, the request's forwarded host and protocol, else its Host header; a crafted header is ignored", () => {
-    expect(requestOrigin(new Request("http://127.0.0.1:3000/feed.xml", { headers: { host: "departures.test:8080" } }))).toBe("http://departures.test:8080");
+    expect(requestOrigin(new Request("http://127.0.0.1:3000/feed.xml", { headers: { host: "departures.test:8080" } }))).toBe(
+      "http://departures.test:8080",
+    );
     expect(
-      requestOrigin(new Request("http://127.0.0.1:3000/feed.xml", { headers: { "x-forwarded-host": "a.example, b.example", "x-forwarded-proto": "https" } })),
+      requestOrigin(
+        new Request("http://127.0.0.1:3000/feed.xml", { headers: { "x-forwarded-host": "a.example, b.example", "x-forwarded-proto": "https" } }),
+      ),
     ).toBe("https://a.example");
-    expect(requestOrigin(new Request("http://127.0.0.1:3000/feed.xml", { headers: { "x-forwarded-host": '"><svg onload=alert(1)>' } }))).toBe("http://127.0.0.1:3000");
+    expect(requestOrigin(new Request("http://127.0.0.1:3000/feed.xml", { headers: { "x-forwarded-host": '"><svg onload=alert(1)>' } }))).toBe(
+      "http://127.0.0.1:3000",
+    );
     expect(publicOrigin(new Request("http://127.0.0.1:3000/x"))).toMatch(/^http/);
   });
 });

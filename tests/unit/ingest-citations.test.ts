@@ -31,22 +31,44 @@ describe("citations in ingest files", () => {
   it("a tracker citing an article by ref: one event, reported, the citation stored", async () => {
     const file = write({
       sources: [
-        { ref: "article", title: "Voss leaves Citadel", publisher: "The Ledger", language: "en", kind: "article", text: "Imre Voss has left Citadel Robotics." },
+        {
+          ref: "article",
+          title: "Voss leaves Citadel",
+          publisher: "The Ledger",
+          language: "en",
+          kind: "article",
+          text: "Imre Voss has left Citadel Robotics.",
+        },
         { ref: "tracker", title: "Exit tracker: Imre Voss", publisher: "Exit Tracker", language: "en", kind: "post", cites: ["article"] },
       ],
-      claims: [claim("article", "Imre Voss has left Citadel Robotics.", "Imre Voss"), claim("tracker", "Voss departed Citadel (per The Ledger)", "Imre Voss")],
+      claims: [
+        claim("article", "Imre Voss has left Citadel Robotics.", "Imre Voss"),
+        claim("tracker", "Voss departed Citadel (per The Ledger)", "Imre Voss"),
+      ],
     });
     const r = await ingestFiles(db, [file], systemActor("test"));
     expect(r).toMatchObject({ ok: true, counts: { claims: 2, created: 1, merged: 1 } });
     const event = await db.event.findFirstOrThrow({ where: { person: { name: "Imre Voss" } } });
     expect(event).toMatchObject({ status: "reported", claimCount: 2, sourceCount: 1 });
-    const tracker = await db.source.findFirstOrThrow({ where: { title: "Exit tracker: Imre Voss" }, include: { cites: { include: { cited: true } } } });
+    const tracker = await db.source.findFirstOrThrow({
+      where: { title: "Exit tracker: Imre Voss" },
+      include: { cites: { include: { cited: true } } },
+    });
     expect(tracker.cites.map((c) => c.cited.title)).toEqual(["Voss leaves Citadel"]);
   });
 
   it("a tracker citing an address the file does not describe records that address as a source of its own", async () => {
     const file = write({
-      sources: [{ ref: "tracker", title: "Exit tracker: Ada Lorne", publisher: "Exit Tracker", language: "en", kind: "post", cites: ["https://news.example/lorne"] }],
+      sources: [
+        {
+          ref: "tracker",
+          title: "Exit tracker: Ada Lorne",
+          publisher: "Exit Tracker",
+          language: "en",
+          kind: "post",
+          cites: ["https://news.example/lorne"],
+        },
+      ],
       claims: [claim("tracker", "Lorne departed Citadel", "Ada Lorne")],
     });
     expect(await ingestFiles(db, [file], systemActor("test"))).toMatchObject({ ok: true });

@@ -131,7 +131,16 @@ describe("ingestFiles", () => {
   it("ingests a valid file and a second run adds nothing", async () => {
     const file = write({
       sources: [source],
-      claims: [{ source: "s", excerpt: "イリヤ・サツキーバが辞めた", person: { name: "Ilya Sutskever", aliases: ["イリヤ・サツキーバ"] }, company: { name: "OpenAI" }, kind: "departed", date: "2024-05" }],
+      claims: [
+        {
+          source: "s",
+          excerpt: "イリヤ・サツキーバが辞めた",
+          person: { name: "Ilya Sutskever", aliases: ["イリヤ・サツキーバ"] },
+          company: { name: "OpenAI" },
+          kind: "departed",
+          date: "2024-05",
+        },
+      ],
     });
     const first = await ingestFiles(db, [file], systemActor("test"));
     expect(first).toMatchObject({ ok: true, counts: { claims: 1, created: 1 } });

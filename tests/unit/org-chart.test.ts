@@ -12,7 +12,15 @@ let nextEvent = 100;
 let nextPosition = 1;
 function ev(who: string, kind: EventKind, date: string | null, extra: Partial<OrgEvent> = {}): OrgEvent {
   const id = nextEvent++;
-  return { id, personId: person(who).id, kind, date: date ? partialDate(date) : null, destination: null, claims: [{ id: id * 10, sourceId: 7 }], ...extra };
+  return {
+    id,
+    personId: person(who).id,
+    kind,
+    date: date ? partialDate(date) : null,
+    destination: null,
+    claims: [{ id: id * 10, sourceId: 7 }],
+    ...extra,
+  };
 }
 function pos(who: string, title: string, start: string | null, end: string | null, events: OrgEvent[], reportsTo?: string): OrgPosition {
   return {
@@ -45,7 +53,14 @@ function openAiLike() {
       e("Mira", "departed", "2024-09-25", { destination: { name: "Thinking Machines", slug: "thinking-machines", relation: "founded" } }),
     ]),
     // the source naming his manager is the one about his leave (as in article 001)
-    pos("Greg", "President", "2022", null, [e("Greg", "role_changed", "2022"), e("Greg", "leave_started", "2024-07/2024-08-06", { reportsToPersonId: person("Mira").id })], "Mira"),
+    pos(
+      "Greg",
+      "President",
+      "2022",
+      null,
+      [e("Greg", "role_changed", "2022"), e("Greg", "leave_started", "2024-07/2024-08-06", { reportsToPersonId: person("Mira").id })],
+      "Mira",
+    ),
     pos("Bob", "Chief Research Officer", null, "2024-09-25", [e("Bob", "departed", "2024-09-25")]),
     pos("Sarah", "CFO", "2022-11/2024-09-27", null, [e("Sarah", "joined", "2022-11/2024-09-27")]),
   ];
@@ -73,7 +88,10 @@ describe("snapshot", () => {
   });
 
   it("a leave with no later return is a badge; inside the leave's date range it is only possible", () => {
-    expect(node(snapshot(positions, events, "2024-10-15"), "Greg")).toMatchObject({ onLeave: true, leave: { certain: true, since: { text: "2024-07/2024-08-06" } } });
+    expect(node(snapshot(positions, events, "2024-10-15"), "Greg")).toMatchObject({
+      onLeave: true,
+      leave: { certain: true, since: { text: "2024-07/2024-08-06" } },
+    });
     expect(node(snapshot(positions, events, "2024-07-20"), "Greg")).toMatchObject({ onLeave: false, leave: { certain: false } });
     expect(node(snapshot(positions, events, "2024-06-30"), "Greg")?.leave).toBeNull();
   });
@@ -155,7 +173,12 @@ describe("diff", () => {
     const d = between("2024-01-01", "2024-10-15");
     expect(kinds(d)).toEqual(["departed:Bob", "departed:Mira", "joined:Sarah?", "manager_changed:Greg", "leave_started:Greg"]);
     const mira = d.changes.find((c) => c.person.name === "Mira")!;
-    expect(mira).toMatchObject({ exit: "departed", date: { text: "2024-09-25" }, before: { title: "CTO" }, destination: { name: "Thinking Machines" } });
+    expect(mira).toMatchObject({
+      exit: "departed",
+      date: { text: "2024-09-25" },
+      before: { title: "CTO" },
+      destination: { name: "Thinking Machines" },
+    });
     expect(mira.claims).toHaveLength(1);
     expect(d.changes.find((c) => c.kind === "manager_changed")).toMatchObject({
       before: { manager: { name: "Mira" } },

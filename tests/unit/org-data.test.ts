@@ -11,7 +11,13 @@ const company = { name: "Quillwork Labs", aliases: [] };
 /** Claims through the one write path, so the chart is computed from real derived positions. */
 async function seed() {
   const say = (overrides: Parameters<typeof claimInput>[0]) => ingestClaim(db, claimInput({ company, roleCategory: "executive", ...overrides }));
-  await say({ person: { name: "Ada Vale", aliases: [] }, kind: "joined", role: "CEO", date: "2019-03", excerpt: "Ada Vale became CEO in March 2019" });
+  await say({
+    person: { name: "Ada Vale", aliases: [] },
+    kind: "joined",
+    role: "CEO",
+    date: "2019-03",
+    excerpt: "Ada Vale became CEO in March 2019",
+  });
   await say({ person: { name: "Bo Lind", aliases: [] }, kind: "joined", role: "CTO", date: "2020", excerpt: "Bo Lind joined as CTO in 2020" });
   await say({
     person: { name: "Cy Rho", aliases: [] },
@@ -21,8 +27,21 @@ async function seed() {
     excerpt: "Cy Rho, reporting to CTO Bo Lind, joined",
     reportsTo: { name: "Bo Lind", aliases: [] },
   });
-  await say({ person: { name: "Bo Lind", aliases: [] }, kind: "departed", role: "CTO", date: "2024-09-25", excerpt: "Bo Lind left for Nimbus Analytics", destination: { name: "Nimbus Analytics", aliases: [], relation: "joined" } });
-  await say({ person: { name: "Ada Vale", aliases: [] }, kind: "leave_started", role: "CEO", date: "2024-07", excerpt: "Ada Vale is on a long leave" });
+  await say({
+    person: { name: "Bo Lind", aliases: [] },
+    kind: "departed",
+    role: "CTO",
+    date: "2024-09-25",
+    excerpt: "Bo Lind left for Nimbus Analytics",
+    destination: { name: "Nimbus Analytics", aliases: [], relation: "joined" },
+  });
+  await say({
+    person: { name: "Ada Vale", aliases: [] },
+    kind: "leave_started",
+    role: "CEO",
+    date: "2024-07",
+    excerpt: "Ada Vale is on a long leave",
+  });
 }
 
 describe("the org chart of a stored company", () => {

@@ -62,7 +62,14 @@ const mk = (id: number, name: string, title: string, start: string | null, end: 
 describe("renderOrgSvg", () => {
   const mira = mk(1, "Mira Murati", "CTO", "2023-11", "2024-09-25");
   const positions = [mira, mk(2, "Greg Brockman", "President", "2022", null, mira.person), mk(3, "<script>alert(1)</script>", "A & B", "2024", null)];
-  const events = positions.map((p) => ({ id: p.id * 10, personId: p.person.id, kind: "joined" as const, date: p.start, destination: null, claims: [{ id: p.id, sourceId: 1 }] }));
+  const events = positions.map((p) => ({
+    id: p.id * 10,
+    personId: p.person.id,
+    kind: "joined" as const,
+    date: p.start,
+    destination: null,
+    claims: [{ id: p.id, sourceId: 1 }],
+  }));
   const company = { id: 1, name: "OpenAI", slug: "openai" };
 
   it("draws each person as a box linking to their page and to the evidence, escaping every text", () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareDates,
-  contains,
-  formatHuman,
-  gapInDays,
-  overlaps,
-  parsePartialDate,
-  partialDate,
-  widthInDays,
-} from "@/lib/domain/partial-date";
+import { compareDates, contains, formatHuman, gapInDays, overlaps, parsePartialDate, partialDate, widthInDays } from "@/lib/domain/partial-date";
 
 describe("parsePartialDate", () => {
   it.each([

@@ -14,8 +14,7 @@ const ev = (kind: PositionEvent["kind"], date: string | null, role: string | nul
   reportsToPersonId: null,
 });
 
-const summary = (events: PositionEvent[]) =>
-  derivePositions(events).map((p) => [p.title, p.start?.text ?? null, p.end?.text ?? null]);
+const summary = (events: PositionEvent[]) => derivePositions(events).map((p) => [p.title, p.start?.text ?? null, p.end?.text ?? null]);
 
 describe("derivePositions", () => {
   it("a departure with no known start is a tenure with an unknown start", () => {
@@ -42,9 +41,7 @@ describe("derivePositions", () => {
   });
 
   it("a role change closes the previous title and opens the new one", () => {
-    expect(
-      summary([ev("joined", "2018", "Engineer"), ev("role_changed", "2022-05", "CTO"), ev("departed", "2024-09", "CTO")]),
-    ).toEqual([
+    expect(summary([ev("joined", "2018", "Engineer"), ev("role_changed", "2022-05", "CTO"), ev("departed", "2024-09", "CTO")])).toEqual([
       ["Engineer", "2018", "2022-05"],
       ["CTO", "2022-05", "2024-09"],
     ]);

@@ -54,7 +54,11 @@ async function submit(overrides: Parameters<typeof claimInput>[0]) {
 
 describe("review queue", () => {
   it("a contributor's submission is pending, invisible, listed for editors; accepting publishes it attributed to both", async () => {
-    const id = await submit({ person: { name: "Perpetua Lune", aliases: [] }, excerpt: "Lune left Orrery Labs", company: { name: "Orrery Labs", aliases: [] } });
+    const id = await submit({
+      person: { name: "Perpetua Lune", aliases: [] },
+      excerpt: "Lune left Orrery Labs",
+      company: { name: "Orrery Labs", aliases: [] },
+    });
     expect(await db.event.count({ where: { person: { name: "Perpetua Lune" } } })).toBe(0);
 
     const queue = await (await listSubmissions(req("/api/submissions", keys.editor))).json();
@@ -70,7 +74,11 @@ describe("review queue", () => {
     const ok = await accept(req(`/api/submissions/${id}/accept`, keys.editor, {}), ctx(id));
     expect(ok.status).toBe(201);
     const { claimId, eventId } = await ok.json();
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ accountId: contributorId, editor: "Colin Contributor", eventId });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+      accountId: contributorId,
+      editor: "Colin Contributor",
+      eventId,
+    });
     const log = await db.change.findMany({ where: { eventId }, orderBy: { id: "asc" } });
     expect(log.map((c) => [c.action, c.accountId])).toEqual([
       ["create_event", contributorId],
@@ -91,7 +99,11 @@ describe("review queue", () => {
     const b = await submit({ person: { name: "Tobias Wren", aliases: [] }, excerpt: "Wren was pushed out" });
     expect((await reject(req(`/api/submissions/${b}/reject`, keys.editor, { reason: "" }), ctx(b))).status).toBe(400);
     expect((await reject(req(`/api/submissions/${b}/reject`, keys.editor, { reason: "The blog retracted this" }), ctx(b))).status).toBe(200);
-    expect(await db.submission.findUniqueOrThrow({ where: { id: b } })).toMatchObject({ status: "rejected", reason: "The blog retracted this", claimId: null });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: b } })).toMatchObject({
+      status: "rejected",
+      reason: "The blog retracted this",
+      claimId: null,
+    });
     const mine = await (await listSubmissions(req("/api/submissions?status=rejected", keys.contributor))).json();
     expect(mine.submissions.find((s: { id: number }) => s.id === b)).toMatchObject({ reason: "The blog retracted this" });
     expect((await accept(req(`/api/submissions/999999/accept`, keys.editor, {}), ctx(999999))).status).toBe(404);

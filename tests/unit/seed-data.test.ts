@@ -9,10 +9,11 @@ import { describe, expect, it } from "vitest";
 import { readIngestFile } from "@/lib/ingest/ingest-file";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/seed");
-const articles = fs
-  .readdirSync(path.join(SEED, "articles"))
-  .map((f) => ({ file: f, text: fs.readFileSync(path.join(SEED, "articles", f), "utf8") }));
-const dataFiles = fs.readdirSync(path.join(SEED, "data")).filter((f) => f.endsWith(".json")).sort();
+const articles = fs.readdirSync(path.join(SEED, "articles")).map((f) => ({ file: f, text: fs.readFileSync(path.join(SEED, "articles", f), "utf8") }));
+const dataFiles = fs
+  .readdirSync(path.join(SEED, "data"))
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 type Source = { title: string; text?: string; publishedAt?: string };
 

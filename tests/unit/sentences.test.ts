@@ -42,7 +42,12 @@ describe("excerptInContext", () => {
 
   it("works on Japanese text", () => {
     const ja = "今年だけで、14人が去った。レオポルドは解雇された。それが全てだ。";
-    expect(excerptInContext(ja, "レオポルドは解雇", "ja")).toMatchObject({ before: "今年だけで、14人が去った。", lead: "", trail: "された。", after: "それが全てだ。" });
+    expect(excerptInContext(ja, "レオポルドは解雇", "ja")).toMatchObject({
+      before: "今年だけで、14人が去った。",
+      lead: "",
+      trail: "された。",
+      after: "それが全てだ。",
+    });
   });
 
   it("is null when the excerpt is not in the text", () => {

@@ -43,7 +43,10 @@ describe("concurrent writers", () => {
     const setup = spawn("npx", ["tsx", "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL }, stdio: "ignore" });
     expect(await new Promise((r) => setup.on("exit", r))).toBe(0);
 
-    const ingest = spawn("npx", ["tsx", "scripts/ingest.ts", bigFile()], { env: { ...process.env, DATABASE_URL }, stdio: ["ignore", "pipe", "pipe"] });
+    const ingest = spawn("npx", ["tsx", "scripts/ingest.ts", bigFile()], {
+      env: { ...process.env, DATABASE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     ingest.stdout.on("data", (d) => (output += d));
     ingest.stderr.on("data", (d) => (output += d));
@@ -57,8 +60,17 @@ describe("concurrent writers", () => {
     let running = true;
     void finished.then(() => (running = false));
     while (running || i < 10) {
-      const input = claimInput({ person: { name: `Web Writer ${i}`, aliases: [] }, excerpt: `Web writer ${i} left`, source: { title: `Web ${i}`, language: "en", kind: "article" } });
-      results.push(await ingestClaim(db, input).then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message })));
+      const input = claimInput({
+        person: { name: `Web Writer ${i}`, aliases: [] },
+        excerpt: `Web writer ${i} left`,
+        source: { title: `Web ${i}`, language: "en", kind: "article" },
+      });
+      results.push(
+        await ingestClaim(db, input).then(
+          () => ({ ok: true }),
+          (e: Error) => ({ ok: false, error: e.message }),
+        ),
+      );
       i++;
       // web requests arrive spaced out; this also lets the child's exit event through (SQLite calls are synchronous)
       await new Promise((r) => setTimeout(r, 250));

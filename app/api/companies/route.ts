@@ -13,8 +13,5 @@ export async function GET(request: NextRequest) {
   const parsed = parseLookupQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
   const companies = await lookupCompanies(db, parsed.query.q, parsed.query.limit);
-  return Response.json(
-    { companies: companies.map((c) => ({ ...c, url: `/companies/${c.slug}` })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ companies: companies.map((c) => ({ ...c, url: `/companies/${c.slug}` })) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -34,10 +34,22 @@ export async function GET() {
   if (!status.current) {
     const migrations = changed.length > 0 ? "changed" : "pending";
     return Response.json(
-      { ok: false, database: "reachable", migrations, provider, pending, changed, postMigratePending, error: "run npm run setup (or npm run db:migrate)" },
+      {
+        ok: false,
+        database: "reachable",
+        migrations,
+        provider,
+        pending,
+        changed,
+        postMigratePending,
+        error: "run npm run setup (or npm run db:migrate)",
+      },
       { status: 503, headers: NO_STORE },
     );
   }
   // unknown: migrations newer than this code, e.g. during a rolling deploy; still healthy
-  return Response.json({ ok: true, database: "reachable", migrations: "current", provider, applied: status.applied.length, ahead: unknown }, { headers: NO_STORE });
+  return Response.json(
+    { ok: true, database: "reachable", migrations: "current", provider, applied: status.applied.length, ahead: unknown },
+    { headers: NO_STORE },
+  );
 }

@@ -13,8 +13,5 @@ export async function GET(request: NextRequest) {
   const parsed = parseLookupQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
   const people = await lookupPeople(db, parsed.query.q, parsed.query.limit);
-  return Response.json(
-    { people: people.map((p) => ({ ...p, url: `/people/${p.slug}` })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ people: people.map((p) => ({ ...p, url: `/people/${p.slug}` })) }, { headers: { "Cache-Control": "no-store" } });
 }

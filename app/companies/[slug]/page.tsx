@@ -13,7 +13,15 @@ import { db } from "@/lib/db";
 import { companiesFoundedByAlumni, companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
-import { DEFAULT_QUERY, filtersOf, hasActiveFilters, parseEventQuery, queryString, type EventFilters, type EventQuery } from "@/lib/validation/event-filters";
+import {
+  DEFAULT_QUERY,
+  filtersOf,
+  hasActiveFilters,
+  parseEventQuery,
+  queryString,
+  type EventFilters,
+  type EventQuery,
+} from "@/lib/validation/event-filters";
 
 /** Leaving, as the charts count it: a departure, however it happened (a leave of absence is not leaving). */
 const LEFT_KINDS: EventQuery["kind"] = ["departed"];
@@ -60,13 +68,18 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         <p className="text-sm text-stone-600">
           {company.kind}
           {company.foundedAt && <> · founded {company.foundedAt}</>} ·{" "}
-          <Link href={`/companies/${company.slug}/org`} className="underline">org chart</Link> ·{" "}
-          <Link href={onTimeline({ ...filters })} className="underline">these events on the timeline</Link>
+          <Link href={`/companies/${company.slug}/org`} className="underline">
+            org chart
+          </Link>{" "}
+          ·{" "}
+          <Link href={onTimeline({ ...filters })} className="underline">
+            these events on the timeline
+          </Link>
         </p>
         <p className="text-sm">
           {movements.total} {movements.total === 1 ? "movement" : "movements"} at {company.name}
-          {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures;{" "}
-          {arrived.total} arrivals from elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former
+          {filtered ? " matching the filters" : ""}, of which {intervals.reduce((s, r) => s + r.n, 0)} departures; {arrived.total} arrivals from
+          elsewhere; {people.currentCount} people with no departure on record, {people.formerCount} former
           {people.boardCount > 0 && <>, {people.boardCount} with a board seat</>}.
         </p>
       </header>
@@ -89,7 +102,9 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
       </details>
 
       <section aria-labelledby="left-heading" className="grid gap-8 xl:grid-cols-2">
-        <h2 id="left-heading" className="sr-only">People who left</h2>
+        <h2 id="left-heading" className="sr-only">
+          People who left
+        </h2>
         <StackedBarChart
           id="company-departures"
           title={`People who left ${company.name}, per ${series.granularity}, by role category`}
@@ -106,26 +121,35 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
             hrefFor={(slug) => onTimeline({ ...departures, destination: [slug] })}
           />
           <p className="text-sm text-stone-600">
-            {destinations.withDestination} departures name where the person went ({destinations.founded} to a company they
-            founded); for <Link href={onTimeline({ ...departures, destination: ["~unknown"] })} className="underline">{destinations.unknown}</Link> no destination is on record.
+            {destinations.withDestination} departures name where the person went ({destinations.founded} to a company they founded); for{" "}
+            <Link href={onTimeline({ ...departures, destination: ["~unknown"] })} className="underline">
+              {destinations.unknown}
+            </Link>{" "}
+            no destination is on record.
           </p>
         </div>
       </section>
 
       <section aria-labelledby="founded-heading">
-        <h2 id="founded-heading" className="mb-2 font-semibold">Companies founded by alumni ({founded.length})</h2>
+        <h2 id="founded-heading" className="mb-2 font-semibold">
+          Companies founded by alumni ({founded.length})
+        </h2>
         {founded.length === 0 ? (
           <p className="text-sm text-stone-600">No source on record says an alumnus founded a company.</p>
         ) : (
           <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             {founded.map(({ company: c, founders }) => (
               <li key={c.slug}>
-                <Link href={`/companies/${c.slug}`} className="font-medium underline">{c.name}</Link>
+                <Link href={`/companies/${c.slug}`} className="font-medium underline">
+                  {c.name}
+                </Link>
                 {" — founded by "}
                 {founders.map((f, i) => (
                   <span key={f.id}>
                     {i > 0 && ", "}
-                    <Link href={`/people/${f.person.slug}`} className="underline">{f.person.name}</Link>{" "}
+                    <Link href={`/people/${f.person.slug}`} className="underline">
+                      {f.person.name}
+                    </Link>{" "}
                     <Link href={`/events/${f.id}`} className="text-xs text-sky-800 underline">
                       (left <PartialDateText text={f.dateText} />)
                     </Link>
@@ -138,42 +162,64 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
       </section>
 
       <section aria-labelledby="events-heading">
-        <h2 id="events-heading" className="mb-2 font-semibold">Movements ({movements.total})</h2>
+        <h2 id="events-heading" className="mb-2 font-semibold">
+          Movements ({movements.total})
+        </h2>
         <ol className="space-y-1">
           {movements.events.map((e) => (
-            <li key={e.id}><EventLine event={e} show="no-company" /></li>
+            <li key={e.id}>
+              <EventLine event={e} show="no-company" />
+            </li>
           ))}
         </ol>
         {movements.nextCursor && (
           <p className="mt-2 text-sm">
-            Newest {movements.events.length} shown. <Link href={onTimeline(filters)} className="underline">All {movements.total} on the timeline</Link>
+            Newest {movements.events.length} shown.{" "}
+            <Link href={onTimeline(filters)} className="underline">
+              All {movements.total} on the timeline
+            </Link>
           </p>
         )}
       </section>
 
       {arrived.total > 0 && (
         <section aria-labelledby="arrivals-heading">
-          <h2 id="arrivals-heading" className="mb-2 font-semibold">Arrivals from elsewhere ({arrived.total})</h2>
+          <h2 id="arrivals-heading" className="mb-2 font-semibold">
+            Arrivals from elsewhere ({arrived.total})
+          </h2>
           <ol className="space-y-1">
             {arrived.events.map((e) => (
-              <li key={e.id}><EventLine event={e} /></li>
+              <li key={e.id}>
+                <EventLine event={e} />
+              </li>
             ))}
           </ol>
           {arrived.nextCursor && (
             <p className="mt-2 text-sm">
-              <Link href={onTimeline(arrivals)} className="underline">All {arrived.total} on the timeline</Link>
+              <Link href={onTimeline(arrivals)} className="underline">
+                All {arrived.total} on the timeline
+              </Link>
             </p>
           )}
         </section>
       )}
 
       <section aria-labelledby="people-heading" className="space-y-2">
-        <h2 id="people-heading" className="font-semibold">People</h2>
+        <h2 id="people-heading" className="font-semibold">
+          People
+        </h2>
         <p className="text-sm text-stone-600">Each person once, with every tenure on record. A board seat is its own tenure, listed apart.</p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <PeopleList id="people-current" title={`Current (no departure on record): ${people.currentCount}`} people={people.current} total={people.currentCount} />
+          <PeopleList
+            id="people-current"
+            title={`Current (no departure on record): ${people.currentCount}`}
+            people={people.current}
+            total={people.currentCount}
+          />
           <PeopleList id="people-former" title={`Former: ${people.formerCount}`} people={people.former} total={people.formerCount} />
-          {people.boardCount > 0 && <PeopleList id="people-board" title={`Board: ${people.boardCount}`} people={people.board} total={people.boardCount} />}
+          {people.boardCount > 0 && (
+            <PeopleList id="people-board" title={`Board: ${people.boardCount}`} people={people.board} total={people.boardCount} />
+          )}
         </div>
       </section>
     </article>
@@ -195,14 +241,20 @@ function Tenure({ tenure }: { tenure: CompanyPerson["positions"][number] }) {
 function PeopleList({ id, title, people, total }: { id: string; title: string; people: CompanyPerson[]; total: number }) {
   return (
     <div>
-      <h3 id={id} className="mb-1 font-medium">{title}</h3>
+      <h3 id={id} className="mb-1 font-medium">
+        {title}
+      </h3>
       <ul aria-labelledby={id} className="space-y-1 text-sm">
         {people.map((p) => (
           <li key={p.id} data-testid="company-person">
-            <Link href={`/people/${p.slug}`} className="underline">{p.name}</Link>
+            <Link href={`/people/${p.slug}`} className="underline">
+              {p.name}
+            </Link>
             <ul className="pl-3 text-xs text-stone-600">
               {p.positions.map((t) => (
-                <li key={t.id}><Tenure tenure={t} /></li>
+                <li key={t.id}>
+                  <Tenure tenure={t} />
+                </li>
               ))}
             </ul>
           </li>

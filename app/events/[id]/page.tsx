@@ -84,9 +84,7 @@ export default async function EventPage({ params, searchParams }: Params) {
           <h2 id="conflicts-heading" className="font-semibold text-amber-900">
             Disputed: the sources disagree
           </h2>
-          <p className="text-sm text-stone-700">
-            Every claim is kept. The event shows the best-supported value; the claims below say otherwise.
-          </p>
+          <p className="text-sm text-stone-700">Every claim is kept. The event shows the best-supported value; the claims below say otherwise.</p>
           {summary.conflicts.map((c) => (
             <ConflictTable key={c.field} conflict={c} claims={event.claims} />
           ))}
@@ -98,8 +96,8 @@ export default async function EventPage({ params, searchParams }: Params) {
           What supports each value
         </h2>
         <p className="text-sm text-stone-700">
-          For each field, the claims behind the value shown above, the claims that say otherwise, and the rule that chose it. A source and
-          the sources it cites count as one independent source.
+          For each field, the claims behind the value shown above, the claims that say otherwise, and the rule that chose it. A source and the sources
+          it cites count as one independent source.
         </p>
         <FieldSupportTable support={summary.support} claims={event.claims} />
       </section>
@@ -139,7 +137,15 @@ export default async function EventPage({ params, searchParams }: Params) {
         </h2>
         {!editor && (
           <p className="text-sm text-stone-600">
-            Editors retract, correct and revert claims; {viewer ? "your account is a contributor" : <Link href={`/sign-in?next=/events/${event.id}`} className="underline">sign in</Link>}.
+            Editors retract, correct and revert claims;{" "}
+            {viewer ? (
+              "your account is a contributor"
+            ) : (
+              <Link href={`/sign-in?next=/events/${event.id}`} className="underline">
+                sign in
+              </Link>
+            )}
+            .
           </p>
         )}
         <ChangeLogList changes={log.changes} showEvent={false} actions={editor ? (c) => <RevertButton change={c} /> : undefined} />

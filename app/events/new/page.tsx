@@ -29,7 +29,11 @@ export default async function NewEventPage({ searchParams }: PageProps<"/events/
   // "Add a claim to this event": the event is offered, and chosen, from the first render (also without JavaScript).
   const candidates =
     prefill && (EVENT_KINDS as readonly string[]).includes(prefill.kind)
-      ? await findEventCandidates(db, { person: { name: prefill["person.name"] }, company: { name: prefill["company.name"] }, kind: prefill.kind as EventKind })
+      ? await findEventCandidates(db, {
+          person: { name: prefill["person.name"] },
+          company: { name: prefill["company.name"] },
+          kind: prefill.kind as EventKind,
+        })
       : [];
   const initialState: ActionState<CreateClaimExtra> = draft ?? {
     ok: false,
@@ -43,8 +47,8 @@ export default async function NewEventPage({ searchParams }: PageProps<"/events/
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Add an event</h1>
       <p className="text-sm text-stone-700">
-        Record what a source says: who left or joined which organization, when and where they went, with the excerpt that says it.
-        If the event is already on record your claim is added to it, and a disagreement between sources is kept and shown.
+        Record what a source says: who left or joined which organization, when and where they went, with the excerpt that says it. If the event is
+        already on record your claim is added to it, and a disagreement between sources is kept and shown.
       </p>
       {/* keyed by the draft: a route kept alive by the router (Activity) would otherwise keep its old state */}
       <ClaimForm key={typeof params.draft === "string" ? params.draft : "new"} sources={options} initialState={initialState} />

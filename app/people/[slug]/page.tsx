@@ -33,7 +33,9 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
       </header>
 
       <section aria-labelledby="positions-heading">
-        <h2 id="positions-heading" className="mb-2 font-semibold">Positions</h2>
+        <h2 id="positions-heading" className="mb-2 font-semibold">
+          Positions
+        </h2>
         {person.positions.length === 0 ? (
           <p className="text-sm text-stone-600">No positions on record.</p>
         ) : (
@@ -41,7 +43,9 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
             {person.positions.map((p) => (
               <li key={p.id}>
                 <span className="font-medium">{p.title ?? "Role unknown"}</span> at{" "}
-                <Link href={`/companies/${p.company.slug}`} className="underline">{p.company.name}</Link>
+                <Link href={`/companies/${p.company.slug}`} className="underline">
+                  {p.company.name}
+                </Link>
                 {", "}
                 {p.startText ? <PartialDateText text={p.startText} /> : <span className="text-stone-500">start unknown</span>}
                 {" – "}
@@ -49,7 +53,9 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
                 {p.reportsTo && (
                   <>
                     {", reporting to "}
-                    <Link href={`/people/${p.reportsTo.slug}`} className="underline">{p.reportsTo.name}</Link>
+                    <Link href={`/people/${p.reportsTo.slug}`} className="underline">
+                      {p.reportsTo.name}
+                    </Link>
                   </>
                 )}
                 {" · "}
@@ -58,7 +64,9 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
                   {p.events.map(({ eventId: id }, i) => (
                     <span key={id}>
                       {i > 0 && ", "}
-                      <Link href={`/events/${id}`} className="text-sky-800 underline">event {id}</Link>
+                      <Link href={`/events/${id}`} className="text-sky-800 underline">
+                        event {id}
+                      </Link>
                     </span>
                   ))}
                 </span>
@@ -74,14 +82,20 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
         </h2>
         <p className="text-sm text-stone-600">
           Oldest first; events whose date no source gives come last. Every claim is listed, withdrawn ones struck through.{" "}
-          <Link href={`/?q=${encodeURIComponent(person.name)}&view=table`} className="underline">Show on the timeline</Link>
+          <Link href={`/?q=${encodeURIComponent(person.name)}&view=table`} className="underline">
+            Show on the timeline
+          </Link>
         </p>
         <ol className="space-y-5">
           {events.map((e) => (
             <li key={e.id} className="space-y-2">
-              <h3><EventLine event={e} show="no-person" /></h3>
+              <h3>
+                <EventLine event={e} show="no-person" />
+              </h3>
               <div className="space-y-2 pl-4">
-                {e.claims.map((c) => <ClaimCard key={c.id} claim={c} inContext={inContext.get(c.id)} />)}
+                {e.claims.map((c) => (
+                  <ClaimCard key={c.id} claim={c} inContext={inContext.get(c.id)} />
+                ))}
               </div>
             </li>
           ))}

@@ -48,8 +48,8 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
           </p>
         )}
         <p className="text-sm">
-          {source.claims.length} {source.claims.length === 1 ? "claim" : "claims"} about {events.length} {events.length === 1 ? "event" : "events"}; the only
-          source for {onlyHere.length} of them.
+          {source.claims.length} {source.claims.length === 1 ? "claim" : "claims"} about {events.length} {events.length === 1 ? "event" : "events"};
+          the only source for {onlyHere.length} of them.
         </p>
       </header>
 
@@ -92,8 +92,8 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
             {missing.length > 0 && (
               <>
                 {" "}
-                {missing.length} {missing.length === 1 ? "passage was" : "passages were"} not found in this text (recorded before the text was stored):
-                claims {[...new Set(missing.map((m) => m.claimId))].join(", ")}.
+                {missing.length} {missing.length === 1 ? "passage was" : "passages were"} not found in this text (recorded before the text was
+                stored): claims {[...new Set(missing.map((m) => m.claimId))].join(", ")}.
               </>
             )}
           </p>
@@ -107,7 +107,11 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
         </h2>
         <ol className="space-y-3">
           {source.claims.map((c) => (
-            <li key={c.id} id={`claim-${c.id}`} className={`rounded border border-stone-200 bg-white p-3 ${c.state === "active" ? "" : "opacity-70"}`}>
+            <li
+              key={c.id}
+              id={`claim-${c.id}`}
+              className={`rounded border border-stone-200 bg-white p-3 ${c.state === "active" ? "" : "opacity-70"}`}
+            >
               <Assertion claim={c} source={source} />
               <blockquote lang={source.language} className={`mt-2 border-l-4 border-stone-300 pl-3 ${c.state === "active" ? "" : "line-through"}`}>
                 {c.excerpt}
@@ -190,7 +194,10 @@ function Assertion({ claim: c, source }: { claim: SourceClaim; source: SourceDet
         · date:{" "}
         {c.dateBasis && c.dateBasis !== "stated" ? (
           <span data-testid="date-reading">
-            {describeDateReading({ dateText: c.dateText, dateBasis: c.dateBasis as DateBasis, datePhrase: c.datePhrase }, { publishedText: source.publishedText, kind: source.kind as SourceKind })}
+            {describeDateReading(
+              { dateText: c.dateText, dateBasis: c.dateBasis as DateBasis, datePhrase: c.datePhrase },
+              { publishedText: source.publishedText, kind: source.kind as SourceKind },
+            )}
           </span>
         ) : (
           <PartialDateText text={c.dateText} />

@@ -56,7 +56,14 @@ export function bestAliasSql(d: Dialect, owner: AliasOwner, keys: AliasKeys, lim
       SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.id ORDER BY m.rank, m."aliasId") AS nth FROM (
         SELECT o.id, o.name, o.slug, a.name AS matched, a.id AS "aliasId", ${rank} AS rank
         FROM ${alias} a JOIN ${table} o ON o.id = a.${fk}
-        WHERE ${all.length ? join(all.map((k) => d.contains(key, k)), " OR ") : sql`FALSE`}
+        WHERE ${
+          all.length
+            ? join(
+                all.map((k) => d.contains(key, k)),
+                " OR ",
+              )
+            : sql`FALSE`
+        }
       ) m
     ) b WHERE b.nth = 1 ORDER BY b.rank, ${d.byName(sql`b.name`)}, b.id LIMIT ${limit}`;
 }

@@ -23,16 +23,27 @@ const PART = String.raw`\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?`;
 const DATE_RE = new RegExp(`^(${PART}|\\.\\./${PART}|${PART}/${PART})$`);
 
 const articles = readdirSync(articlesDir).filter((f) => f.endsWith(".txt"));
-const dataFiles = readdirSync(dataDir).filter((f) => /^\d{3}(-[a-z0-9-]+)?\.json$/.test(f)).sort();
+const dataFiles = readdirSync(dataDir)
+  .filter((f) => /^\d{3}(-[a-z0-9-]+)?\.json$/.test(f))
+  .sort();
 
 let failures = 0;
 let warnings = 0;
-const fail = (file, msg) => { failures++; console.log(`FAIL ${file}: ${msg}`); };
-const warn = (file, msg) => { warnings++; console.log(`warn ${file}: ${msg}`); };
+const fail = (file, msg) => {
+  failures++;
+  console.log(`FAIL ${file}: ${msg}`);
+};
+const warn = (file, msg) => {
+  warnings++;
+  console.log(`warn ${file}: ${msg}`);
+};
 
 function checkDate(file, where, value) {
   if (value === undefined) return;
-  if (typeof value !== "string" || !DATE_RE.test(value)) { fail(file, `${where}: bad date ${JSON.stringify(value)}`); return; }
+  if (typeof value !== "string" || !DATE_RE.test(value)) {
+    fail(file, `${where}: bad date ${JSON.stringify(value)}`);
+    return;
+  }
   for (const part of value.split("/").filter((p) => p !== "..")) {
     const m = part.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
     if (m[2] && (+m[2] < 1 || +m[2] > 12)) fail(file, `${where}: bad month in ${value}`);
@@ -48,10 +59,17 @@ function checkCompany(file, where, ref, text) {
 
 for (const file of dataFiles) {
   let doc;
-  try { doc = JSON.parse(readFileSync(join(dataDir, file), "utf8")); }
-  catch (e) { fail(file, `JSON does not parse: ${e.message}`); continue; }
+  try {
+    doc = JSON.parse(readFileSync(join(dataDir, file), "utf8"));
+  } catch (e) {
+    fail(file, `JSON does not parse: ${e.message}`);
+    continue;
+  }
 
-  if (!Array.isArray(doc.sources) || !Array.isArray(doc.claims)) { fail(file, "sources/claims must be arrays"); continue; }
+  if (!Array.isArray(doc.sources) || !Array.isArray(doc.claims)) {
+    fail(file, "sources/claims must be arrays");
+    continue;
+  }
   const refs = new Set();
   const articleOf = new Map(); // source ref -> { articleName, text, publishedAt }
   for (const [i, s] of doc.sources.entries()) {
@@ -67,13 +85,19 @@ for (const file of dataFiles) {
     let articleName;
     if (s.textFile !== undefined) {
       const path = resolve(dataDir, s.textFile);
-      if (dirname(path) !== articlesDir || !existsSync(path)) { fail(file, `${w}: textFile ${s.textFile} is not an article in ../articles`); continue; }
+      if (dirname(path) !== articlesDir || !existsSync(path)) {
+        fail(file, `${w}: textFile ${s.textFile} is not an article in ../articles`);
+        continue;
+      }
       articleName = basename(path);
     } else {
       warn(file, `${w}: no textFile, so its excerpts are not checked by the ingest`);
       articleName = articles.find((a) => s.title && readFileSync(join(articlesDir, a), "utf8").includes(s.title));
     }
-    if (!articleName) { fail(file, `${w}: no article contains the title ${JSON.stringify(s.title)}`); continue; }
+    if (!articleName) {
+      fail(file, `${w}: no article contains the title ${JSON.stringify(s.title)}`);
+      continue;
+    }
     const text = readFileSync(join(articlesDir, articleName), "utf8");
     articleOf.set(s.ref, { articleName, text, publishedAt: s.publishedAt });
     if (s.title && !text.includes(s.title)) warn(file, `${w}: title not found verbatim in ${articleName}`);

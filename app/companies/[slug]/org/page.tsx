@@ -51,8 +51,8 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
         </p>
         <h1 className="text-2xl font-semibold">{chart ? chart.title : `${company.name} org chart`}</h1>
         <p className="text-sm text-stone-600">
-          Positions and reporting lines as the sources place them. Dates are only as precise as the evidence: a start or end known to a
-          month, a year or a range is drawn as uncertain, and inside that interval the chart says “may have” rather than guessing.
+          Positions and reporting lines as the sources place them. Dates are only as precise as the evidence: a start or end known to a month, a year
+          or a range is drawn as uncertain, and inside that interval the chart says “may have” rather than guessing.
         </p>
       </header>
 
@@ -99,7 +99,10 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
                 <a href={`${base}/svg?${search}`} download className="underline">
                   Download SVG
                 </a>
-                <a href={`/api/companies/${encodeURIComponent(company.slug)}/org${chart.mode === "diff" ? "/diff" : ""}?${search}`} className="underline">
+                <a
+                  href={`/api/companies/${encodeURIComponent(company.slug)}/org${chart.mode === "diff" ? "/diff" : ""}?${search}`}
+                  className="underline"
+                >
                   JSON
                 </a>
                 {chart.mode === "diff" && (
