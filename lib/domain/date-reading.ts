@@ -60,6 +60,7 @@ const KIND_NOUN: Record<SourceKind, string> = {
   post: "a post",
   filing: "a filing",
   press_release: "a press release",
+  dataset: "a dataset",
 };
 
 export interface DateReadingInput {

@@ -56,7 +56,7 @@ export type DestinationRelation = (typeof DESTINATION_RELATIONS)[number];
 export const REASON_EVIDENCE = ["direct", "reported", "alleged", "contextual"] as const;
 export type ReasonEvidence = (typeof REASON_EVIDENCE)[number];
 
-export const SOURCE_KINDS = ["article", "video_transcript", "post", "filing", "press_release"] as const;
+export const SOURCE_KINDS = ["article", "video_transcript", "post", "filing", "press_release", "dataset"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const CHANGE_ACTIONS = [
@@ -115,4 +115,5 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   post: "Post",
   filing: "Filing",
   press_release: "Press release",
+  dataset: "Dataset",
 };

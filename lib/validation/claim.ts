@@ -11,12 +11,13 @@ import {
   SOURCE_KINDS,
 } from "@/lib/domain/vocabulary";
 import { normalizeName } from "@/lib/domain/names";
+import { tagSlug } from "@/lib/domain/tags";
 import { partialDateText } from "./partial-date-field";
 import { formId, recordId } from "./ids";
 import { MEANINGLESS_MESSAGE, UNSTORABLE_MESSAGE, isStorable, optionalSafeText, requiredText, verbatimText } from "./text";
 
 /** Limits a human would never hit but that keep a 100 KB paste out of the database. */
-export const LIMITS = { name: 200, title: 500, excerpt: 5000, note: 2000, aliases: 50, text: 500_000, cites: 50 } as const;
+export const LIMITS = { name: 200, title: 500, excerpt: 5000, note: 2000, aliases: 50, text: 500_000, cites: 50, tags: 20 } as const;
 
 /**
  * Text fields follow lib/validation/text.ts: storable (no lone surrogates or control characters) and,
@@ -30,14 +31,29 @@ const optionalText = (max: number, label: string) => optionalSafeText({ label, m
 /** A name must keep at least one letter or digit once separators are stripped, or it could not be looked up again. */
 const nameText = (label: string) => text(LIMITS.name, label).refine((name) => normalizeName(name).length > 0, `${label} ${MEANINGLESS_MESSAGE}`);
 
+/** A tag is a short label; its slug (lib/domain/tags.ts) is what filters match. */
+const tagText = text(100, "A tag").refine((t) => tagSlug(t).length > 0, "A tag needs a letter or digit");
+
 const aliases = z.array(nameText("An alias")).max(LIMITS.aliases, `At most ${LIMITS.aliases} aliases`).default([]);
 
-export const personRefSchema = z.object({ name: nameText("Name"), aliases });
+/** An identifier elsewhere: a Wikidata QID, an ORCID, a profile URL, or a dataset's own record id (lib/domain/external-ids.ts). */
+export const externalIdSchema = z.object({
+  scheme: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,49}$/, "Use a scheme such as wikidata, orcid, url or a dataset's name (letters, digits, . _ -)"),
+  value: text(LIMITS.title, "An identifier"),
+});
+const externalIds = z.array(externalIdSchema).max(10, "At most 10 identifiers").optional();
+
+export const personRefSchema = z.object({ name: nameText("Name"), aliases, externalIds });
 export const companyRefSchema = z.object({
   name: nameText("Company name"),
   aliases,
   kind: z.enum(COMPANY_KINDS).optional(),
   foundedAt: partialDateText.optional(),
+  externalIds,
 });
 export const destinationSchema = companyRefSchema.extend({ relation: z.enum(DESTINATION_RELATIONS).default("joined") });
 
@@ -117,6 +133,10 @@ export const claimInputSchema = z.object({
   reasonEvidence: z.enum(REASON_EVIDENCE).optional(),
   reportsTo: personRefSchema.optional(),
   note: optionalText(LIMITS.note, "Note"),
+  /** topics the claim is filed under ("safety-concerns"); the event carries the tags of its active claims */
+  tags: z.array(tagText).max(LIMITS.tags, `At most ${LIMITS.tags} tags`).optional(),
+  /** the record's status in the dataset it was imported from, as the dataset says it */
+  recordStatus: optionalText(LIMITS.name, "Record status"),
   /** attach to this event instead of matching one */
   eventId: recordId("Choose an event by its id").optional(),
   /** the submitter says this is a different event from any that match: never merge (ignored with eventId) */

@@ -22,6 +22,9 @@ CREATE TYPE "WatchKind" AS ENUM ('person', 'company', 'filter');
 -- the enum.
 
 
+-- AlterEnum
+ALTER TYPE "SourceKind" ADD VALUE 'dataset';
+
 ALTER TYPE "ChangeAction" ADD VALUE 'import_batch';
 ALTER TYPE "ChangeAction" ADD VALUE 'undo_batch';
 ALTER TYPE "ChangeAction" ADD VALUE 'merge_people';
