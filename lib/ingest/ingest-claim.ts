@@ -12,6 +12,8 @@ import { IngestError } from "./ingest-error";
 import { claimDedupKey, preflightClaim } from "./preflight";
 import { lockEvent, lockSubject, recomputeEvent } from "./recompute-event";
 import { resolveCompany, resolvePerson, resolveSource } from "./resolve-entities";
+import type { MatchedBy } from "./match-entities";
+import { tagClaim } from "./tags";
 import { mergeWritten, undoWritten } from "./undo-written";
 
 export { claimDedupKey } from "./preflight";
@@ -23,6 +25,10 @@ export interface IngestResult {
   eventId: number;
   claimId: number;
   created: { person: boolean; company: boolean; destination: boolean; source: boolean };
+  /** the recorded people and companies the claim names, and how each was found (null: created now) */
+  resolved: { person: ResolvedRef; company: ResolvedRef; destination: ResolvedRef | null };
+  /** the event as it was before this claim (merged), for reports of what changed */
+  eventBefore: EventRow | null;
   /** every row this ingest wrote, so a failed multi-batch ingest can take it back (lib/ingest/undo-written.ts) */
   written: Written;
 }
@@ -38,8 +44,16 @@ export interface Written {
   sourceIds: number[];
   personAliasIds: number[];
   companyAliasIds: number[];
+  externalIdIds: number[];
   citations: [number, number][];
 }
+
+export interface ResolvedRef {
+  id: number;
+  matchedBy: MatchedBy | null;
+}
+
+type EventRow = Awaited<ReturnType<Tx["event"]["findUniqueOrThrow"]>>;
 
 export const nothingWritten = (): Written => ({
   claimIds: [],
@@ -51,8 +65,21 @@ export const nothingWritten = (): Written => ({
   sourceIds: [],
   personAliasIds: [],
   companyAliasIds: [],
+  externalIdIds: [],
   citations: [],
 });
+
+/**
+ * Where an imported claim comes from: its batch, the record's id in the dataset and the record's hash.
+ * `distinct` keeps a superseding claim apart from the one it supersedes when the excerpt is unchanged
+ * (a corrected date or role with the same words): both are kept, the old one deprecated.
+ */
+export interface Provenance {
+  batchId: number;
+  externalId: string;
+  recordHash: string;
+  distinct?: boolean;
+}
 
 /** The event the submitter chose. A claim of another kind may join it: that disputes what happened. */
 async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId: number) {
@@ -63,7 +90,7 @@ async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId:
   return event.id;
 }
 
-export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor): Promise<IngestResult> {
+export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor, provenance?: Provenance): Promise<IngestResult> {
   const actor = by ?? systemActor("cli");
   const plan = await preflightClaim(tx, input);
   if (Object.keys(plan.problems).length > 0) throw new IngestError(plan.problems);
@@ -74,18 +101,30 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor)
   const destination = input.destination ? await resolveCompany(tx, input.destination) : null;
   const manager = input.reportsTo ? await resolvePerson(tx, input.reportsTo) : null;
   const created = { person: person.created, company: company.created, destination: !!destination?.created, source: source.created };
+  const ref = (r: { id: number; matchedBy: MatchedBy | null }): ResolvedRef => ({ id: r.id, matchedBy: r.matchedBy });
+  const resolved = { person: ref(person), company: ref(company), destination: destination ? ref(destination) : null };
   const written = nothingWritten();
   written.personIds.push(...[person, manager].filter((e) => e?.created).map((e) => e!.id));
   written.companyIds.push(...[company, destination].filter((e) => e?.created).map((e) => e!.id));
   written.personAliasIds.push(...person.aliasIds, ...(manager?.aliasIds ?? []));
   written.companyAliasIds.push(...company.aliasIds, ...(destination?.aliasIds ?? []));
+  written.externalIdIds.push(...[person, company, destination, manager].flatMap((e) => e?.externalIdIds ?? []));
   if (source.created) written.sourceIds.push(source.id);
   written.sourceIds.push(...source.createdCited);
   written.citations.push(...source.citations);
 
-  const dedupKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind });
+  const baseKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind });
+  const dedupKey = provenance?.distinct
+    ? claimDedupKey({
+        sourceId: source.id,
+        excerpt: `${baseKey}\u0000${provenance.recordHash}`,
+        personId: person.id,
+        companyId: company.id,
+        kind: plan.kind,
+      })
+    : baseKey;
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
-  if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created, written };
+  if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created, resolved, eventBefore: null, written };
   // Two concurrent claims about one person at one company must not both create "the" event.
   await lockSubject(tx, person.id, company.id);
 
@@ -128,8 +167,13 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor)
       note: input.note ?? null,
       accountId: actor.accountId,
       editor: actor.name,
+      recordStatus: input.recordStatus ?? null,
+      batchId: provenance?.batchId ?? null,
+      externalId: provenance?.externalId ?? null,
+      recordHash: provenance?.recordHash ?? null,
     },
   });
+  if (input.tags?.length) await tagClaim(tx, claim.id, input.tags);
   await recomputeEvent(tx, eventId);
   if (source.linked.length > 0) {
     // A citation recorded just now can make two sources of another event one: recompute those too.
@@ -153,7 +197,7 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor)
     after: { event: after },
   });
   written.changeIds.push(changeId);
-  return { outcome, eventId, claimId: claim.id, created, written };
+  return { outcome, eventId, claimId: claim.id, created, resolved, eventBefore: before, written };
 }
 
 /**

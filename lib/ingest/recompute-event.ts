@@ -9,6 +9,7 @@ import { derivePositions } from "@/lib/domain/positions";
 import type { EventKind, Scope } from "@/lib/domain/vocabulary";
 import { providerOf, type Db, type Tx } from "@/lib/db-factory";
 import type { DestinationRelation, RoleCategory } from "@/generated/prisma/client";
+import { syncEventTags } from "./tags";
 
 /**
  * Take the event's row lock for the rest of the transaction, so two concurrent claims on one event are
@@ -56,6 +57,7 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSumm
       sourceCount: summary.sourceCount,
     },
   });
+  await syncEventTags(tx, eventId);
   await rebuildPositions(tx, event.personId, event.companyId);
   return summary;
 }

@@ -8,30 +8,13 @@ import { partialDate } from "@/lib/domain/partial-date";
 import type { Tx } from "@/lib/db-factory";
 import type { CitedSourceInput, CompanyRef, NewSourceInput, PersonRef } from "@/lib/validation/claim";
 import { IngestError } from "./ingest-error";
-
-function spellings(ref: { name: string; aliases: string[] }) {
-  const seen = new Map<string, string>();
-  for (const name of [ref.name, ...ref.aliases]) {
-    const key = normalizeName(name);
-    if (key && !seen.has(key)) seen.set(key, name);
-  }
-  return [...seen].map(([key, name]) => ({ key, name }));
-}
+import { aliasRows, matchEntity, recordExternalIds, spellings, type EntityRef, type MatchedBy } from "./match-entities";
 
 async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
     if (!(await taken(slug))) return slug;
   }
-}
-
-/** The primary name decides first; an alias match only counts when the primary name is unknown. */
-function pickOwner(matches: { key: string; ownerId: number }[], keys: string[]): number | null {
-  for (const key of keys) {
-    const hit = matches.find((m) => m.key === key);
-    if (hit) return hit.ownerId;
-  }
-  return null;
 }
 
 /**
@@ -46,16 +29,7 @@ export async function aliasCollisions(
 ): Promise<{ alias: string; owner: { name: string; slug: string } }[]> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
-  const rows =
-    kind === "person"
-      ? (await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } })).map((r) => ({
-          key: r.key,
-          ownerId: r.personId,
-        }))
-      : (await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } })).map((r) => ({
-          key: r.key,
-          ownerId: r.companyId,
-        }));
+  const rows = await aliasRows(tx, kind, keys);
   // Only the primary name names an entity: an alias that matches someone else is a collision, even when
   // the primary name is new (that is how "Brand New Name X" with the alias "Mira Murati" would merge).
   const target = rows.find((r) => r.key === keys[0])?.ownerId ?? null;
@@ -70,40 +44,29 @@ export async function aliasCollisions(
 }
 
 /** The person resolvePerson would pick, without creating anything; null when it would create one. */
-export async function findPersonId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
-  const keys = spellings(ref).map((n) => n.key);
-  const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
-  return pickOwner(
-    matches.map((m) => ({ key: m.key, ownerId: m.personId })),
-    keys,
-  );
+export async function findPersonId(tx: Tx, ref: EntityRef): Promise<number | null> {
+  return (await matchEntity(tx, "person", ref))?.id ?? null;
 }
 
 /** The company resolveCompany would pick, without creating anything; null when it would create one. */
-export async function findCompanyId(tx: Tx, ref: { name: string; aliases: string[] }): Promise<number | null> {
-  const keys = spellings(ref).map((n) => n.key);
-  const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
-  return pickOwner(
-    matches.map((m) => ({ key: m.key, ownerId: m.companyId })),
-    keys,
-  );
+export async function findCompanyId(tx: Tx, ref: EntityRef): Promise<number | null> {
+  return (await matchEntity(tx, "company", ref))?.id ?? null;
 }
 
 /** A resolved person or company: whether it was created, and the aliases recorded just now (for undo). */
 export interface Resolved {
   id: number;
   created: boolean;
+  /** how a recorded entity was found (null when created) */
+  matchedBy: MatchedBy | null;
   aliasIds: number[];
+  externalIdIds: number[];
 }
 
 export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<Resolved> {
   const names = spellings(ref);
-  const keys = names.map((n) => n.key);
-  const matches = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, personId: true } });
-  let id = pickOwner(
-    matches.map((m) => ({ key: m.key, ownerId: m.personId })),
-    keys,
-  );
+  const match = await matchEntity(tx, "person", ref);
+  let id = match?.id ?? null;
   const created = id === null;
   if (id === null) {
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.person.count({ where: { slug: s } })) > 0);
@@ -114,17 +77,14 @@ export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<Resolved> {
     const known = await tx.personAlias.findUnique({ where: { personId_key: { personId: id, key: n.key } }, select: { id: true } });
     if (!known) aliasIds.push((await tx.personAlias.create({ data: { personId: id, key: n.key, name: n.name } })).id);
   }
-  return { id, created, aliasIds };
+  const externalIdIds = await recordExternalIds(tx, "person", id, ref.externalIds ?? []);
+  return { id, created, matchedBy: match?.by ?? null, aliasIds, externalIdIds };
 }
 
 export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved> {
   const names = spellings(ref);
-  const keys = names.map((n) => n.key);
-  const matches = await tx.companyAlias.findMany({ where: { key: { in: keys } }, select: { key: true, companyId: true } });
-  let id = pickOwner(
-    matches.map((m) => ({ key: m.key, ownerId: m.companyId })),
-    keys,
-  );
+  const match = await matchEntity(tx, "company", ref);
+  let id = match?.id ?? null;
   const created = id === null;
   if (id === null) {
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.company.count({ where: { slug: s } })) > 0);
@@ -149,7 +109,8 @@ export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved>
     const known = await tx.companyAlias.findUnique({ where: { companyId_key: { companyId: id, key: n.key } }, select: { id: true } });
     if (!known) aliasIds.push((await tx.companyAlias.create({ data: { companyId: id, key: n.key, name: n.name } })).id);
   }
-  return { id, created, aliasIds };
+  const externalIdIds = await recordExternalIds(tx, "company", id, ref.externalIds ?? []);
+  return { id, created, matchedBy: match?.by ?? null, aliasIds, externalIdIds };
 }
 
 export function sourceDedupKey(s: { url?: string; title?: string; publisher?: string }): string {

@@ -32,6 +32,7 @@ async function undoInTransaction(tx: Tx, w: Written) {
   const subjects = new Map(orphaned.map((e) => [`${e.personId}:${e.companyId}`, e]));
   for (const e of subjects.values()) await rebuildPositions(tx, e.personId, e.companyId);
 
+  await tx.externalId.deleteMany({ where: { id: { in: w.externalIdIds } } });
   await tx.personAlias.deleteMany({ where: { id: { in: w.personAliasIds } } });
   await tx.companyAlias.deleteMany({ where: { id: { in: w.companyAliasIds } } });
   await tx.person.deleteMany({ where: { id: { in: w.personIds }, events: { none: {} }, reports: { none: {} }, managedIn: { none: {} } } });
