@@ -1,12 +1,16 @@
-// npm run export -- --format json|csv [--out FILE]: every event with its claims.
+// npm run export -- --format json|csv [--out FILE] [--bom]: every event with its claims (--bom: a UTF-8 byte
+// order mark before a CSV, for Excel).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db-factory";
 import { allEvents } from "@/lib/export/export-events";
-import { EVENT_CSV_HEADER, eventCsvRows } from "@/lib/export/event-csv";
+import { EVENT_CSV_HEADER, UTF8_BOM, eventCsvRows } from "@/lib/export/event-csv";
 
 async function main() {
-  const { values } = parseArgs({ options: { format: { type: "string", default: "json" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { format: { type: "string", default: "json" }, out: { type: "string" }, bom: { type: "boolean" } },
+    strict: true,
+  });
   if (values.format !== "json" && values.format !== "csv") {
     console.error(`--format must be json or csv, not "${values.format}"`);
     process.exit(2);
@@ -16,7 +20,7 @@ async function main() {
   const db = createDb();
   let n = 0;
   if (values.format === "csv") {
-    await write(EVENT_CSV_HEADER);
+    await write((values.bom ? UTF8_BOM : "") + EVENT_CSV_HEADER);
     for await (const e of allEvents(db)) {
       await write(eventCsvRows(e));
       n++;

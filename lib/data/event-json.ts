@@ -31,8 +31,14 @@ export const eventJsonInclude = {
   destination: { include: { aliases: { orderBy: { id: "asc" } } } },
   claims: {
     orderBy: { id: "asc" },
-    include: { source: { select: claimSourceSelect }, destination: { select: { name: true, slug: true } } },
+    include: {
+      source: { select: claimSourceSelect },
+      destination: { select: { name: true, slug: true } },
+      tags: { orderBy: { tagId: "asc" }, select: { tag: { select: { slug: true, name: true } } } },
+      batch: { select: { id: true, dataset: true, datasetVersion: true } },
+    },
   },
+  tags: { orderBy: { tagId: "asc" }, select: { tag: { select: { slug: true, name: true } } } },
 } satisfies Prisma.EventInclude;
 
 export type EventWithClaims = Prisma.EventGetPayload<{ include: typeof eventJsonInclude }>;
@@ -62,9 +68,22 @@ export function eventToJson(e: EventWithClaims) {
     reason: e.reason,
     reasonEvidence: e.reasonEvidence,
     sourceCount: e.sourceCount,
+    /** the tags of its active claims */
+    tags: e.tags.map((t) => t.tag.slug),
     claims: e.claims.map((c) => ({
       id: c.id,
       state: c.state,
+      /** why it was retracted or deprecated ("superseded by DATASET VERSION") */
+      stateReason: c.stateReason,
+      tags: c.tags.map((t) => t.tag.slug),
+      note: c.note,
+      /** who added it: the account's name, or a system actor (seed, import) */
+      addedBy: c.editor,
+      addedAt: c.createdAt.toISOString(),
+      /** the import batch it came from and the record's id in that dataset, or null */
+      batch: c.batch ? { id: c.batch.id, dataset: c.batch.dataset, version: c.batch.datasetVersion } : null,
+      externalId: c.externalId,
+      recordStatus: c.recordStatus,
       source: {
         id: c.source.id,
         title: c.source.title,

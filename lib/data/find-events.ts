@@ -37,6 +37,7 @@ const MAX_RESOLVED_MATCHES = 1000;
 export interface ResolvedFilters extends EventFilters {
   companyIds: number[];
   destinationIds: number[];
+  tagIds: number[];
   /** the search's name key, and who it matched (null = too many to list: match in SQL) */
   search: { key: string; personIds: number[] | null; companyIds: number[] | null } | null;
 }
@@ -44,6 +45,7 @@ export interface ResolvedFilters extends EventFilters {
 /** The statements resolveFilters runs, exported so the benchmark can run the very same SQL. */
 export const resolveSql = {
   companies: (slugs: string[]) => sql`SELECT id, slug FROM "Company" WHERE slug IN (${join(slugs)})`,
+  tags: (slugs: string[]) => sql`SELECT id FROM "Tag" WHERE slug IN (${join(slugs)})`,
   people: (d: Dialect, key: string) => aliasOwnersSql(d, "person", key, MAX_RESOLVED_MATCHES + 1),
   companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
@@ -61,12 +63,41 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
+  const tags = f.tag.length ? await run<{ id: number }>(resolveSql.tags(f.tag)) : [];
+  const withUnits = (ids: number[]) => (f.units ? relatedCompanies(run, ids) : Promise.resolve(ids));
   return {
     ...f,
-    companyIds: idsOf(f.company),
-    destinationIds: idsOf(f.destination),
+    companyIds: await withUnits(idsOf(f.company)),
+    destinationIds: await withUnits(idsOf(f.destination)),
+    tagIds: tags.map((t) => Number(t.id)),
     search: key ? { key, personIds: listed(people), companyIds: listed(aliased) } : null,
   };
+}
+
+/**
+ * The companies and every company related to them: units (part_of, at any depth, and their parents' other
+ * units are NOT included: "left Google" includes DeepMind, "left DeepMind" does not include Google) and
+ * renames in either direction (Twitter and X are one organization under two names).
+ */
+async function relatedCompanies(run: Run, ids: number[]): Promise<number[]> {
+  const all = new Set(ids);
+  let frontier = ids;
+  for (let depth = 0; frontier.length > 0 && depth < 10; depth++) {
+    const rows = await run<{ a: number; b: number; kind: string }>(
+      sql`SELECT "fromId" AS a, "toId" AS b, kind FROM "CompanyRelation" WHERE "toId" IN (${join(frontier)}) OR ("fromId" IN (${join(frontier)}) AND kind = 'renamed_to')`,
+    );
+    const next: number[] = [];
+    for (const r of rows) {
+      for (const id of [Number(r.a), Number(r.b)]) {
+        if (!all.has(id)) {
+          all.add(id);
+          next.push(id);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...all];
 }
 
 const runner =
@@ -128,6 +159,10 @@ function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): P
     parts.push(sql`${role} IN (${d.rolesContaining(f.title)})`);
   }
   if (f.kind.length) parts.push(inList(hidden(sql`e.kind`), f.kind));
+  if (f.tag.length)
+    parts.push(
+      f.tagIds.length ? sql`EXISTS (SELECT 1 FROM "EventTag" et WHERE et."eventId" = e.id AND ${inList(sql`et."tagId"`, f.tagIds)})` : sql`FALSE`,
+    );
   if (f.destination.length) {
     const any: Prisma.Sql[] = [];
     if (f.destinationIds.length) any.push(inList(sql`e."destinationId"`, f.destinationIds));

@@ -53,6 +53,20 @@ function sourceJson(d: Dialect) {
   return sql`(SELECT ${d.jsonObject([...columns(d, "s", SOURCE_COLUMNS), ["cites", cites]])} FROM "Source" s WHERE s.id = cl."sourceId")`;
 }
 
+/** [{ tag: { slug, name } }] of a claim or an event, by tag id. */
+function tagsOf(d: Dialect, table: "ClaimTag" | "EventTag", fk: "claimId" | "eventId", owner: string) {
+  const element = d.jsonObject([
+    [
+      "tag",
+      d.jsonObject([
+        ["slug", raw("t.slug")],
+        ["name", raw("t.name")],
+      ]),
+    ],
+  ]);
+  return sql`(SELECT ${d.jsonArray(element, raw(`x."tagId"`))} FROM ${raw(`"${table}"`)} x JOIN "Tag" t ON t.id = x."tagId" WHERE x.${raw(`"${fk}"`)} = ${raw(owner)})`;
+}
+
 export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
   const person = sql`(SELECT ${d.jsonObject([...columns(d, "p", Prisma.PersonScalarFieldEnum), ["aliases", aliasesOf(d, "PersonAlias", "personId", "p.id")]])}
     FROM "Person" p WHERE p.id = e."personId")`;
@@ -66,6 +80,15 @@ export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
         ["slug", raw("cd.slug")],
       ])} FROM "Company" cd WHERE cd.id = cl."destinationId")`,
     ],
+    ["tags", tagsOf(d, "ClaimTag", "claimId", "cl.id")],
+    [
+      "batch",
+      sql`(SELECT ${d.jsonObject([
+        ["id", raw("ib.id")],
+        ["dataset", raw("ib.dataset")],
+        ["datasetVersion", raw(`ib."datasetVersion"`)],
+      ])} FROM "ImportBatch" ib WHERE ib.id = cl."batchId")`,
+    ],
   ]);
   const event = d.jsonObject([
     ...columns(d, "e", Prisma.EventScalarFieldEnum),
@@ -73,6 +96,7 @@ export function loadSql(d: Dialect, ids: number[]): Prisma.Sql {
     ["company", companyJson(d, "c", `e."companyId"`)],
     ["destination", companyJson(d, "d", `e."destinationId"`)],
     ["claims", sql`(SELECT ${d.jsonArray(claim, raw("cl.id"))} FROM "Claim" cl WHERE cl."eventId" = e.id)`],
+    ["tags", tagsOf(d, "EventTag", "eventId", "e.id")],
   ]);
   return sql`SELECT ${d.jsonText(event)} AS json FROM "Event" e WHERE e.id IN (${join(ids)})`;
 }

@@ -1,10 +1,15 @@
 import { csvRow } from "./csv";
 import type { EventJson } from "@/lib/data/event-json";
 
+/** Excel reads a CSV as UTF-8 only when it starts with this mark (?bom=1, npm run export -- --bom). */
+export const UTF8_BOM = "\uFEFF";
+
 export const EVENT_CSV_HEADER = csvRow([
   "event_id",
   "date",
   "date_precision",
+  "date_earliest",
+  "date_latest",
   "kind",
   "person",
   "person_aliases",
@@ -15,8 +20,11 @@ export const EVENT_CSV_HEADER = csvRow([
   "destination_relation",
   "status",
   "manner",
+  "reason",
+  "reason_evidence",
   "scope",
   "source_count",
+  "tags",
   "claim_id",
   "claim_state",
   "source_title",
@@ -32,6 +40,17 @@ export const EVENT_CSV_HEADER = csvRow([
   "claim_date_phrase",
   "context",
   "source_cites",
+  "claim_state_reason",
+  "claim_tags",
+  "claim_reason",
+  "claim_note",
+  "added_by",
+  "added_at",
+  "batch_id",
+  "dataset",
+  "dataset_version",
+  "external_id",
+  "record_status",
 ]);
 
 /** One row per claim (its manner, date basis and phrase as that claim reads the source), so the evidence travels with every fact; the event columns repeat. */
@@ -42,6 +61,8 @@ export function eventCsvRows(e: EventJson): string {
         e.id,
         e.date,
         e.datePrecision,
+        e.dateEarliest,
+        e.dateLatest,
         e.kind,
         e.person.name,
         e.person.aliases.join(" | "),
@@ -52,8 +73,11 @@ export function eventCsvRows(e: EventJson): string {
         e.destination?.relation,
         e.status,
         e.manner,
+        e.reason,
+        e.reasonEvidence,
         e.scope,
         e.sourceCount,
+        e.tags.join(" | "),
         c.id,
         c.state,
         c.source.title,
@@ -69,6 +93,17 @@ export function eventCsvRows(e: EventJson): string {
         c.asserts.datePhrase,
         c.context,
         c.source.cites.map((s) => s.url ?? s.title).join(" | "),
+        c.stateReason,
+        c.tags.join(" | "),
+        c.asserts.reason,
+        c.note,
+        c.addedBy,
+        c.addedAt,
+        c.batch?.id,
+        c.batch?.dataset,
+        c.batch?.version,
+        c.externalId,
+        c.recordStatus,
       ]),
     )
     .join("");

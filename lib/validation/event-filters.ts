@@ -119,6 +119,10 @@ export const eventQuerySchema = z
     /** destination company slugs, or ~founded (founded their own) / ~unknown (no destination on record) */
     destination: list(z.union([z.literal(DESTINATION_FOUNDED), z.literal(DESTINATION_UNKNOWN), slug]), 20, "destinations"),
     kind: list(enumValue(EVENT_KINDS, "kind"), EVENT_KINDS.length, "kinds"),
+    /** tag slugs (lib/domain/tags.ts); any of them */
+    tag: list(z.string().max(100, "A tag is at most 100 characters"), 10, "tags"),
+    /** "1": a company also means its units and the names it was renamed from or to (Google → Google DeepMind) */
+    units: single(z.enum(["1", "0"], { error: "units is 1 (include related companies) or 0" }).optional()).transform((v) => v === "1"),
     from: single(dateBound("From").optional()),
     to: single(dateBound("To").optional()),
     /** statuses to show; "all" includes retracted; absent = everything but retracted */
@@ -157,6 +161,8 @@ export const eventQuerySchema = z
     view: single(enumValue(EVENT_VIEWS, "view").default("timeline")),
     /** API only: JSON (default) or CSV of every matching row */
     format: single(enumValue(["json", "csv"] as const, "format").default("json")),
+    /** CSV only: "1" starts the file with a UTF-8 byte order mark, so Excel reads non-Latin names correctly */
+    bom: single(z.enum(["1", "0"], { error: "bom is 1 (start the CSV with a UTF-8 byte order mark) or 0" }).optional()).transform((v) => v === "1"),
   })
   .superRefine((q, ctx) => {
     const from = q.from ? parseRangeBound(q.from) : null;
@@ -170,7 +176,7 @@ export const eventQuerySchema = z
 
 export type EventQuery = z.output<typeof eventQuerySchema>;
 /** The filters alone: what decides which events match, whatever the page, sort or format. */
-export type EventFilters = Pick<EventQuery, "company" | "role" | "title" | "destination" | "kind" | "from" | "to" | "status" | "q">;
+export type EventFilters = Pick<EventQuery, "company" | "role" | "title" | "destination" | "kind" | "tag" | "units" | "from" | "to" | "status" | "q">;
 export type QueryFieldErrors = Partial<Record<keyof EventQuery, string[]>>;
 
 export type ParsedEventQuery = { ok: true; query: EventQuery } | { ok: false; fieldErrors: QueryFieldErrors; raw: RawParams };
@@ -240,6 +246,8 @@ export function toSearchParams(query: Partial<EventQuery>, overrides: Partial<Ev
   add("title", q.title);
   add("destination", q.destination);
   add("kind", q.kind);
+  add("tag", q.tag);
+  if (q.units) add("units", "1");
   add("from", q.from);
   add("to", q.to);
   if (q.status && !sameSet(q.status, DEFAULT_STATUSES)) add("status", sameSet(q.status, EVENT_STATUSES) ? "all" : q.status);
@@ -248,6 +256,7 @@ export function toSearchParams(query: Partial<EventQuery>, overrides: Partial<Ev
   if (q.limit && q.limit !== DEFAULT_LIMIT) add("limit", String(q.limit));
   if (q.cursor) add("cursor", encodeCursor(q.cursor));
   if (q.format && q.format !== "json") add("format", q.format);
+  if (q.bom) add("bom", "1");
   return out;
 }
 
@@ -267,6 +276,8 @@ export function filtersOf(q: EventQuery): EventFilters {
     title: q.title,
     destination: q.destination,
     kind: q.kind,
+    tag: q.tag,
+    units: q.units,
     from: q.from,
     to: q.to,
     status: q.status,
@@ -277,7 +288,7 @@ export function filtersOf(q: EventQuery): EventFilters {
 /** True when any filter differs from showing everything (retracted hidden). */
 export function hasActiveFilters(f: EventFilters): boolean {
   return (
-    f.company.length + f.role.length + f.destination.length + f.kind.length > 0 ||
+    f.company.length + f.role.length + f.destination.length + f.kind.length + f.tag.length > 0 ||
     !!(f.title || f.from || f.to || f.q) ||
     !sameSet(f.status, DEFAULT_STATUSES)
   );

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http/errors";
 import { eventToJson } from "@/lib/data/event-json";
 import { eachMatchingEvent, findEvents } from "@/lib/data/find-events";
-import { EVENT_CSV_HEADER, eventCsvRows } from "@/lib/export/event-csv";
+import { EVENT_CSV_HEADER, UTF8_BOM, eventCsvRows } from "@/lib/export/event-csv";
 import { encodeCursor, filtersOf, parseEventQuery, type EventFilters } from "@/lib/validation/event-filters";
 
 export async function GET(request: NextRequest) {
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
   }
   const query = parsed.query;
   if (query.format === "csv") {
-    return new Response(csvStream(filtersOf(query)), {
+    return new Response(csvStream(filtersOf(query), query.bom), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="departures-events.csv"',
@@ -38,7 +38,7 @@ export async function GET(request: NextRequest) {
 }
 
 /** The header, then the rows of each matching event, produced only as fast as the client reads them. */
-function csvStream(filters: EventFilters): ReadableStream<Uint8Array> {
+function csvStream(filters: EventFilters, bom: boolean): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const events = eachMatchingEvent(db, filters);
   let headerSent = false;
@@ -46,7 +46,7 @@ function csvStream(filters: EventFilters): ReadableStream<Uint8Array> {
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode(EVENT_CSV_HEADER));
+        controller.enqueue(encoder.encode((bom ? UTF8_BOM : "") + EVENT_CSV_HEADER));
         return;
       }
       let chunk = "";
