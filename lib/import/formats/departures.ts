@@ -32,8 +32,7 @@ export const readDepartures: FormatReader = (text) => {
   for (const s of inlined.sources) {
     if (!isObject(s)) continue;
     if (sources.has(s.ref)) duplicated.add(s.ref);
-    const { ref: _ref, textFile: _file, ...described } = s;
-    sources.set(s.ref, described);
+    sources.set(s.ref, Object.fromEntries(Object.entries(s).filter(([k]) => k !== "ref" && k !== "textFile")));
   }
 
   const key = uniqueKeys();

@@ -110,7 +110,8 @@ export const readPopolo: FormatReader = (text, { fileName }) => {
       ...(dates.start ? [`start date: ${dates.start}`] : []),
       ...(dates.end ? [`end date: ${dates.end}`] : []),
     ].join("; ");
-    const { parentId: _parent, ...company } = org;
+    const company: CompanyDescription = { ...org };
+    delete (company as { parentId?: string }).parentId;
     const common: Json = {
       source: datasetRecordSource({
         dataset: datasetTitle,
