@@ -98,7 +98,7 @@ describe("Wikidata format reader", () => {
       [1, "entities.Q7.claims.P108.1.mainsnak"],
       [2, "entities.Q7.claims.P108.2.qualifiers.P580"],
       [3, "entities.Q7.claims.P108.3.qualifiers"],
-      [5, "entities.Q7.claims.P39.0.qualifiers"],
+      [7, "entities.Q7.claims.P39.0.qualifiers"],
     ]);
     expect(ds.rejected[0].message).toContain("no label for Q424242");
     // an end cause that is not a manner gives no manner and a note; an end known to exist but not when gives an undated departure
@@ -109,6 +109,9 @@ describe("Wikidata format reader", () => {
     expect(tesla.claim).toMatchObject({ kind: "departed", company: { name: "Tesla" } });
     expect(tesla.claim.date).toBeUndefined();
     for (const r of ds.records) expect(claimInputSchema.safeParse(r.claim).success).toBe(true);
+    // an end time of "no value" is a tenure still running: a joined claim only; a deprecated statement is skipped
+    expect(ds.records.filter((r) => r.externalId.startsWith("Q7$G")).map((r) => r.externalId)).toEqual(["Q7$G:start"]);
+    expect(ds.records.some((r) => r.externalId.startsWith("Q7$H"))).toBe(false);
   });
 
   it("resolves a missing label from a companion labels map", () => {

@@ -173,8 +173,10 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
       const roleQid = prop === "P39" ? main : ROLE_QUALIFIERS.map((p) => entityId(q[p]?.[0])).find(Boolean);
       const role = roleQid ? label(roleQid) : undefined;
 
-      const start = q.P580?.[0] ? timeOf(q.P580[0]) : undefined;
-      const end = q.P582?.[0] ? timeOf(q.P582[0]) : undefined;
+      // "no value" for a start or end time says there is none (a tenure still running): the same as leaving it out
+      const given = (p: string) => q[p]?.find((s) => s.snaktype !== "novalue");
+      const start = given("P580") ? timeOf(given("P580")!) : undefined;
+      const end = given("P582") ? timeOf(given("P582")!) : undefined;
       if (start && !start.ok) {
         out.rejected.push(reject(ref, `${at}.qualifiers.P580`, start.error));
         continue;
