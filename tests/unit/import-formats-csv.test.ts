@@ -161,6 +161,27 @@ describe("CSV format reader", () => {
     expect(claimInputSchema.safeParse(r.claim).success).toBe(true);
   });
 
+  it("reads a tab-separated file, month names in any case, and a value map that falls back to the field", () => {
+    const text = "who\tat\thow\twhen\nJan Leike\tOpenAI\tQuit\tsept 2024\nMira Murati\tOpenAI\tresigned\t25 September 2024\n";
+    const m = {
+      delimiter: "\t",
+      columns: {
+        who: "person.name",
+        at: "company.name",
+        how: { field: "manner", values: { Quit: { manner: "resigned" } } },
+        when: { field: "date", dateFormat: ["MMM YYYY", "D MMMM YYYY"] },
+      },
+      constants: { kind: "departed" },
+    };
+    const ds = readCsv(text, { mapping: m, fileName: "people.tsv" });
+    expect(ds.rejected).toEqual([]);
+    expect(ds.records.map((r) => [r.claim.manner, r.claim.date])).toEqual([
+      ["resigned", "2024-09"],
+      ["resigned", "2024-09-25"],
+    ]);
+    expect(ds.records[0].claim.source).toMatchObject({ title: "people: Jan Leike (OpenAI)", kind: "dataset" });
+  });
+
   it("refuses a mapping that is not valid, with every problem by its path", () => {
     expect(() => read("v1.csv", { columns: { Name: "person.nam" } })).toThrow(/columns\.Name/);
     expect(() => read("v1.csv", { columns: {}, extra: 1 })).toThrow(/the CSV mapping is not valid/);
