@@ -17,7 +17,7 @@ export type IngestFileResult = { ok: true; claims: ClaimInput[] } | { ok: false;
 const asArray = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v : []);
 
 /** Cross-record checks, run on the raw file so they are reported together with every field error. */
-function referenceErrors(json: unknown): FieldErrors {
+export function referenceErrors(json: unknown): FieldErrors {
   const file = (json ?? {}) as { sources?: unknown; claims?: unknown };
   const errors: FieldErrors = {};
   const refs = new Set<unknown>();
@@ -32,7 +32,7 @@ function referenceErrors(json: unknown): FieldErrors {
 }
 
 /** A cited ref ("s000") becomes that source's own description, so the cited source is found or recorded by it. */
-function inlineCitedRefs(json: unknown): unknown {
+export function inlineCitedRefs(json: unknown): unknown {
   const file = (json ?? {}) as { sources?: unknown };
   const sources = asArray(file.sources);
   const byRef = new Map(sources.map((s) => [s?.ref, s]));
