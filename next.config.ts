@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   // no "X-Powered-By: Next.js" (proxy.ts sets the security headers)
   poweredByHeader: false,
   experimental: {
-    // the default, stated: proxy.ts answers larger form posts with 413 before an action sees them
-    serverActions: { bodySizeLimit: "1mb" },
+    // /import's dataset upload (20 MB and its mapping); proxy.ts answers every other form post over 1 MB
+    // with 413 before an action sees it (lib/http/security.ts)
+    serverActions: { bodySizeLimit: "21mb" },
   },
   partialPrefetching: true,
   turbopack: {

@@ -23,10 +23,11 @@ import {
   refuseWrite,
   newNonce,
   securityHeaders,
+  IMPORT_POST_MAX_BYTES,
 } from "@/lib/http/security";
 
 /** For a body sent without Content-Length (chunked): read at most one byte past the limit. */
-async function bodyTooLarge(request: NextRequest): Promise<boolean> {
+async function bodyTooLarge(request: NextRequest, max: number): Promise<boolean> {
   if (SAFE_METHODS.has(request.method) || request.headers.get("content-length") !== null || !request.body) return false;
   const reader = request.clone().body!.getReader();
   let size = 0;
@@ -34,7 +35,7 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
     const { done, value } = await reader.read();
     if (done) return false;
     size += value.byteLength;
-    if (size > PAGE_POST_MAX_BYTES) {
+    if (size > max) {
       await reader.cancel();
       return true;
     }
@@ -61,8 +62,9 @@ export async function proxy(request: NextRequest) {
   }
   const refused = refuseWrite(request, pathname);
   if (refused) return refusal(refused.status, refused.error, api, headers);
-  if (!api && (await bodyTooLarge(request))) {
-    return refusal(413, `The form is larger than ${PAGE_POST_MAX_BYTES / 1024 / 1024} MB`, api, headers);
+  const maxForm = pathname === "/import" ? IMPORT_POST_MAX_BYTES : PAGE_POST_MAX_BYTES;
+  if (!api && (await bodyTooLarge(request, maxForm))) {
+    return refusal(413, `The form is larger than ${maxForm / 1024 / 1024} MB`, api, headers);
   }
 
   // Next takes the nonce from the request's CSP header and puts it on the scripts it renders

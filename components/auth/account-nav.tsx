@@ -16,9 +16,14 @@ export async function AccountNav() {
   return (
     <div className="flex items-center gap-3 text-sm">
       {can(account.role, "review") ? (
-        <Link href="/review" className="text-stone-600 hover:text-stone-900 hover:underline">
-          Review
-        </Link>
+        <>
+          <Link href="/review" className="text-stone-600 hover:text-stone-900 hover:underline">
+            Review
+          </Link>
+          <Link href="/import" className="text-stone-600 hover:text-stone-900 hover:underline">
+            Import
+          </Link>
+        </>
       ) : (
         <Link href="/submissions" className="text-stone-600 hover:text-stone-900 hover:underline">
           My submissions

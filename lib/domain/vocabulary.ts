@@ -80,6 +80,13 @@ export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export const IMPORT_FORMATS = ["departures", "csv", "warning-collective", "wikidata", "popolo"] as const;
 export type ImportFormatName = (typeof IMPORT_FORMATS)[number];
+export const IMPORT_FORMAT_LABELS: Record<ImportFormatName, string> = {
+  departures: "Departures JSON (docs/ingest-format.md)",
+  csv: "CSV with a mapping",
+  "warning-collective": "The Warning Collective profile export",
+  wikidata: "Wikidata entity JSON",
+  popolo: "Popolo JSON",
+};
 
 export const COMPANY_RELATION_KINDS = ["part_of", "renamed_to"] as const;
 export type CompanyRelationKind = (typeof COMPANY_RELATION_KINDS)[number];

@@ -5,6 +5,8 @@ import { requestOrigin } from "./origin";
 
 /** The same limit as `serverActions.bodySizeLimit` in next.config.ts. */
 export const PAGE_POST_MAX_BYTES = 1024 * 1024;
+/** /import's upload form takes a dataset file (lib/validation/import.ts MAX_IMPORT_BYTES) plus its mapping. */
+export const IMPORT_POST_MAX_BYTES = 21 * 1024 * 1024;
 
 export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -75,8 +77,9 @@ export function refuseWrite(request: Request, pathname: string): { status: 403 |
   }
   if (pathname.startsWith("/api/")) return null;
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > PAGE_POST_MAX_BYTES) {
-    return { status: 413, error: `The form is larger than ${PAGE_POST_MAX_BYTES / 1024 / 1024} MB` };
+  const max = pathname === "/import" ? IMPORT_POST_MAX_BYTES : PAGE_POST_MAX_BYTES;
+  if (declared !== null && Number(declared) > max) {
+    return { status: 413, error: `The form is larger than ${max / 1024 / 1024} MB` };
   }
   return null;
 }

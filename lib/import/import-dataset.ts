@@ -160,7 +160,17 @@ async function createBatch(tx: Tx, o: ImportOptions, records: number) {
   });
 }
 
+const wroteNothing = (p: Progress) =>
+  p.deprecated.length === 0 &&
+  Object.values(p.written).every((ids) => ids.length === 0) &&
+  p.described.every((d) => !d.resolved.created && d.resolved.aliasIds.length === 0 && d.resolved.externalIdIds.length === 0);
+
 async function finish(tx: Tx, batchId: number, o: ImportOptions, parsed: ParsedDataset, p: Progress): Promise<ImportReport> {
+  if (wroteNothing(p)) {
+    // a re-import of an unchanged dataset leaves no trace: no batch, no change log entry
+    await tx.importBatch.delete({ where: { id: batchId } });
+    return buildReport(tx, { batchId: null, options: o, parsed, progress: p });
+  }
   const report = await buildReport(tx, { batchId, options: o, parsed, progress: p });
   await tx.importBatch.update({
     where: { id: batchId },

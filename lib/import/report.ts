@@ -65,7 +65,11 @@ const ev = (e: EventLine) => `event ${e.id}: ${e.person} ${e.kind} ${e.company}`
 /** The report as text, for the terminal. */
 export function formatReport(r: ImportReport): string {
   const out: string[] = [];
-  const head = r.dryRun ? "Dry run: nothing was stored. This import would" : `Import batch ${r.batchId}:`;
+  const head = r.dryRun
+    ? "Dry run (nothing was stored), what importing would do:"
+    : r.batchId === null
+      ? "Nothing changed (no batch recorded):"
+      : `Import batch ${r.batchId}:`;
   out.push(`${head} ${r.dataset}${r.version ? ` ${r.version}` : ""} (${r.format}, ${r.records} records, sha256 ${r.fileSha256.slice(0, 12)}…)`);
   const section = (title: string, lines: string[]) => {
     out.push(`${title}: ${lines.length}`);
