@@ -140,6 +140,7 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
       : null;
     if (person) out.people.push(person);
 
+    // each record gets its own copy of the shared objects (person, source): the importer may change one
     for (const { prop, st, i } of statements) {
       const ref = { index: index++ };
       const at = `entities.${qid}.claims.${prop}.${i}`;
@@ -247,7 +248,7 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.records.push({
           ref,
           externalId: `${statementId}:start`,
-          claim: { ...common, kind: "joined", ...(start.text ? { date: start.text, dateBasis: "stated" } : {}) },
+          claim: structuredClone({ ...common, kind: "joined", ...(start.text ? { date: start.text, dateBasis: "stated" } : {}) }),
         });
       }
       if (end) {
@@ -257,13 +258,13 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.records.push({
           ref,
           externalId: `${statementId}:end`,
-          claim: {
+          claim: structuredClone({
             ...common,
             kind: "departed",
             ...(end.text ? { date: end.text, dateBasis: "stated" } : {}),
             ...(manner ? { manner } : {}),
             ...(note ? { note } : {}),
-          },
+          }),
         });
       }
     }
