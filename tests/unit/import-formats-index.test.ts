@@ -63,3 +63,17 @@ describe("import format readers", () => {
     }
   });
 });
+
+describe("records are independent", () => {
+  it("changing one record's claim changes no other record, nor the people the file describes", () => {
+    for (const format of IMPORT_FORMATS) {
+      const name = files[format];
+      const ds = readers[format](fs.readFileSync(path.join(dir, format, name), "utf8"), { mapping: mappingFor(format), fileName: name });
+      const before = JSON.stringify([ds.records.slice(1), ds.people]);
+      const first = ds.records[0].claim as { person: { name: string }; source: { title: string } };
+      first.person.name = "Changed";
+      first.source.title = "Changed";
+      expect(JSON.stringify([ds.records.slice(1), ds.people]), format).toBe(before);
+    }
+  });
+});

@@ -42,7 +42,12 @@ const TOKENS: [string, string][] = [
   ["D", "(?<day>\\d{1,2})"],
 ];
 
+const patterns = new Map<string, RegExp>();
+
+/** A date format as a regular expression with named groups (compiled once per format). */
 function formatPattern(format: string): RegExp {
+  const known = patterns.get(format);
+  if (known) return known;
   let out = "";
   let rest = format;
   outer: while (rest) {
@@ -56,7 +61,9 @@ function formatPattern(format: string): RegExp {
     out += rest[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     rest = rest.slice(1);
   }
-  return new RegExp(`^${out}$`, "i");
+  const pattern = new RegExp(`^${out}$`, "i");
+  patterns.set(format, pattern);
+  return pattern;
 }
 
 /** A date cell in one of the formats, at the precision the format has (or already in the app's form). */

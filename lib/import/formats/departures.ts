@@ -57,7 +57,7 @@ export const readDepartures: FormatReader = (text) => {
     const company = isObject(raw.company) ? raw.company.name : undefined;
     const externalId =
       str(id) ?? key(stableKey("departures", sourceKey(source), str(raw.excerpt) ?? "", nameKey(person), nameKey(company), str(raw.kind) ?? ""));
-    const record: ImportRecord = { ref, externalId, claim: { ...fields, source } };
+    const record: ImportRecord = { ref, externalId, claim: { ...fields, source: structuredClone(source) } };
     out.records.push(record);
   });
 

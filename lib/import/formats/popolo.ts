@@ -128,8 +128,17 @@ export const readPopolo: FormatReader = (text, { fileName }) => {
     };
     const id = str(m.id) ?? key(stableKey("popolo", str(m.person_id)!, str(m.organization_id)!));
     if (dates.start)
-      out.records.push({ ref, externalId: `${id}:start`, claim: { ...common, kind: "joined", date: dates.start, dateBasis: "stated" } });
-    if (dates.end) out.records.push({ ref, externalId: `${id}:end`, claim: { ...common, kind: "departed", date: dates.end, dateBasis: "stated" } });
+      out.records.push({
+        ref,
+        externalId: `${id}:start`,
+        claim: structuredClone({ ...common, kind: "joined", date: dates.start, dateBasis: "stated" }),
+      });
+    if (dates.end)
+      out.records.push({
+        ref,
+        externalId: `${id}:end`,
+        claim: structuredClone({ ...common, kind: "departed", date: dates.end, dateBasis: "stated" }),
+      });
   });
   return out;
 };

@@ -45,8 +45,14 @@ const ORG_QUALIFIERS = ["P642", "P108", "P2389"];
 /** Qualifiers that name the role held with an employer: position held, subject has role, object has role. */
 const ROLE_QUALIFIERS = ["P39", "P2868", "P3831"];
 
+/** The snaks of a property, whatever the file holds there: only objects, in an array. */
+const snaksOf = (group: unknown, p: string): Snak[] => {
+  const list = isObject(group) ? group[p] : undefined;
+  return Array.isArray(list) ? list.filter(isObject) : [];
+};
+
 const entityId = (snak: Snak | undefined): string | undefined => {
-  const v = snak?.datavalue?.value;
+  const v = isObject(snak) && isObject(snak.datavalue) ? snak.datavalue.value : undefined;
   return isObject(v) && typeof v.id === "string" ? v.id : undefined;
 };
 
@@ -77,7 +83,7 @@ type TimeRead = { ok: true; text?: string } | { ok: false; error: string };
 /** A Wikidata time at its precision: 11 day, 10 month, 9 year, 8 decade (a range). "somevalue" is a time not known. */
 function timeOf(snak: Snak): TimeRead {
   if (snak.snaktype === "somevalue") return { ok: true };
-  const v = snak.datavalue?.value;
+  const v = isObject(snak.datavalue) ? snak.datavalue.value : undefined;
   if (!isObject(v) || typeof v.time !== "string") return { ok: false, error: "not a time value" };
   const m = /^\+(\d{4,})-(\d{2})-(\d{2})T/.exec(v.time);
   if (!m) return { ok: false, error: `${v.time} is not a date the app can hold` };
@@ -134,6 +140,7 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
       : null;
     if (person) out.people.push(person);
 
+    // each record gets its own copy of the shared objects (person, source): the importer may change one
     for (const { prop, st, i } of statements) {
       const ref = { index: index++ };
       const at = `entities.${qid}.claims.${prop}.${i}`;
@@ -147,8 +154,8 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.rejected.push(reject(ref, `${at}.mainsnak`, `the ${PROPERTY_NAMES[prop]} statement has no item as its value`));
         continue;
       }
-      const q = st.qualifiers ?? {};
-      const orgQid = prop === "P108" ? main : ORG_QUALIFIERS.map((p) => entityId(q[p]?.[0])).find(Boolean);
+      const q = st.qualifiers;
+      const orgQid = prop === "P108" ? main : ORG_QUALIFIERS.map((p) => entityId(snaksOf(q, p)[0])).find(Boolean);
       if (!orgQid) {
         out.rejected.push(
           reject(
@@ -170,11 +177,11 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         );
         continue;
       }
-      const roleQid = prop === "P39" ? main : ROLE_QUALIFIERS.map((p) => entityId(q[p]?.[0])).find(Boolean);
+      const roleQid = prop === "P39" ? main : ROLE_QUALIFIERS.map((p) => entityId(snaksOf(q, p)[0])).find(Boolean);
       const role = roleQid ? label(roleQid) : undefined;
 
       // "no value" for a start or end time says there is none (a tenure still running): the same as leaving it out
-      const given = (p: string) => q[p]?.find((s) => s.snaktype !== "novalue");
+      const given = (p: string) => snaksOf(q, p).find((s) => s.snaktype !== "novalue");
       const start = given("P580") ? timeOf(given("P580")!) : undefined;
       const end = given("P582") ? timeOf(given("P582")!) : undefined;
       if (start && !start.ok) {
@@ -189,18 +196,19 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.rejected.push(reject(ref, `${at}.qualifiers`, "no start time (P580) or end time (P582): nothing to record"));
         continue;
       }
-      const causeQid = entityId(q.P1534?.[0]);
+      const causeQid = entityId(snaksOf(q, "P1534")[0]);
       const causeLabel = causeQid ? label(causeQid) : undefined;
 
       const cites: { url: string; title?: string }[] = [];
-      for (const r of st.references ?? []) {
-        const snaks = r?.snaks ?? {};
-        const title = (snaks.P1476?.[0]?.datavalue?.value as { text?: string } | undefined)?.text;
-        for (const s of snaks.P854 ?? []) {
-          const url = s.datavalue?.value;
+      for (const r of Array.isArray(st.references) ? st.references : []) {
+        const snaks = isObject(r) ? r.snaks : undefined;
+        const titled = snaksOf(snaks, "P1476")[0]?.datavalue?.value;
+        const title = isObject(titled) ? str(titled.text) : undefined;
+        for (const s of snaksOf(snaks, "P854")) {
+          const url = isObject(s.datavalue) ? s.datavalue.value : undefined;
           if (isWebAddress(url)) cites.push(title ? { url, title } : { url });
         }
-        for (const s of snaks.P248 ?? []) {
+        for (const s of snaksOf(snaks, "P248")) {
           const stated = entityId(s);
           if (stated && QID.test(stated)) cites.push({ url: wikidataUrl(stated), ...(label(stated) ? { title: label(stated) } : {}) });
         }
@@ -240,7 +248,7 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.records.push({
           ref,
           externalId: `${statementId}:start`,
-          claim: { ...common, kind: "joined", ...(start.text ? { date: start.text, dateBasis: "stated" } : {}) },
+          claim: structuredClone({ ...common, kind: "joined", ...(start.text ? { date: start.text, dateBasis: "stated" } : {}) }),
         });
       }
       if (end) {
@@ -250,13 +258,13 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
         out.records.push({
           ref,
           externalId: `${statementId}:end`,
-          claim: {
+          claim: structuredClone({
             ...common,
             kind: "departed",
             ...(end.text ? { date: end.text, dateBasis: "stated" } : {}),
             ...(manner ? { manner } : {}),
             ...(note ? { note } : {}),
-          },
+          }),
         });
       }
     }
@@ -265,7 +273,8 @@ export const readWikidata: FormatReader = (text, { mapping }) => {
   for (const [key, entity] of Object.entries(entities)) {
     const qid = str(entity?.id) ?? key;
     const claims = (isObject(entity?.claims) ? entity.claims : {}) as Record<string, Statement[]>;
-    const parent = entityId(claims.P749?.[0]?.mainsnak);
+    const parentStatement = Array.isArray(claims.P749) ? claims.P749.find(isObject) : undefined;
+    const parent = entityId(parentStatement?.mainsnak as Snak | undefined);
     if (!orgs.has(qid) && !parent) continue;
     const name = labelOf(entity);
     if (!name) continue;
