@@ -21,7 +21,8 @@ import { buildReport, type EventRow } from "./build-report";
 import type { ImportReport } from "./report";
 import { validateRecords, type ValidRecord } from "./validate-records";
 
-export const IMPORT_CHUNK = 250;
+export const IMPORT_CHUNK = 25;
+const CHUNK_PAUSE_MS = 20;
 
 export interface ImportOptions {
   format: ImportFormatName;
@@ -245,6 +246,8 @@ export async function importDataset(db: Db, parsed: ParsedDataset, o: ImportOpti
       await db.$transaction(async (tx) => {
         for (const v of chunk) await importOne(tx, v, previous.get(v.record.externalId), batch.id, o, p);
       }, TX);
+      // let writes that queued behind this chunk (a form, the API) take the write lock before the next one
+      await new Promise((resolve) => setTimeout(resolve, CHUNK_PAUSE_MS));
     }
     return await db.$transaction(async (tx) => {
       await retractMissing(tx, o, missingOf(previous, parsed), p);
