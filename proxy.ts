@@ -13,7 +13,7 @@
  * See docs/decisions/0042-security-headers-and-hostile-input.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { pageRecordExists } from "@/lib/data/page-records";
+import { pageRecordExists, redirectedPage } from "@/lib/data/page-records";
 import { requestProtocol } from "@/lib/http/origin";
 import {
   PAGE_POST_MAX_BYTES,
@@ -74,6 +74,14 @@ export async function proxy(request: NextRequest) {
   // A page about a record that does not exist is a real 404 (see lib/data/page-records.ts): rendered by
   // app/not-found.tsx through an address no route matches.
   if (!api && (request.method === "GET" || request.method === "HEAD") && (await pageRecordExists(pathname)) === false) {
+    // a merged record's old address goes to the record it was merged into
+    const moved = await redirectedPage(pathname);
+    if (moved) {
+      const to = new URL(moved + request.nextUrl.search, request.url);
+      const redirect = NextResponse.redirect(to, 308);
+      for (const [name, value] of Object.entries(headers)) redirect.headers.set(name, value);
+      return redirect;
+    }
     const missing = NextResponse.rewrite(new URL("/_departures/missing", request.url), { request: { headers: requestHeaders } });
     for (const [name, value] of Object.entries(headers)) missing.headers.set(name, value);
     return missing;

@@ -5,7 +5,17 @@ import { orNotFound } from "./not-found";
 
 /** The company itself (name, aliases), without its events: pages load those a page at a time. */
 export async function getCompanyHeader(slug: string) {
-  return orNotFound(await db.company.findUnique({ where: { slug }, include: { aliases: { orderBy: { id: "asc" } } } }));
+  return orNotFound(
+    await db.company.findUnique({
+      where: { slug },
+      include: {
+        aliases: { orderBy: { id: "asc" } },
+        externalIds: { orderBy: { id: "asc" } },
+        relations: { include: { to: { select: { name: true, slug: true } } } },
+        relatedFrom: { include: { from: { select: { name: true, slug: true } } } },
+      },
+    }),
+  );
 }
 
 const tenureSelect = { id: true, title: true, scope: true, startText: true, endText: true } as const;

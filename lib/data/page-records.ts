@@ -35,3 +35,25 @@ export async function pageRecordExists(pathname: string): Promise<boolean | null
       : await db.company.findUnique({ where: { slug }, select: { id: true } });
   return found !== null;
 }
+
+/** Where a merged person's or company's old page now lives (/people/old → /people/kept), or null. */
+export async function redirectedPage(pathname: string): Promise<string | null> {
+  const m = PAGE.exec(pathname);
+  if (!m || (m[1] !== "people" && m[1] !== "companies")) return null;
+  let slug: string | null;
+  try {
+    slug = slugParam(decodeURIComponent(m[2]));
+  } catch {
+    return null;
+  }
+  if (!slug) return null;
+  const kind = m[1] === "people" ? "person" : "company";
+  const redirect = await db.slugRedirect.findUnique({ where: { kind_fromSlug: { kind, fromSlug: slug } }, select: { toId: true } });
+  if (!redirect) return null;
+  const target =
+    kind === "person"
+      ? await db.person.findUnique({ where: { id: redirect.toId }, select: { slug: true } })
+      : await db.company.findUnique({ where: { id: redirect.toId }, select: { slug: true } });
+  if (!target) return null;
+  return pathname.replace(m[2], encodeURIComponent(target.slug));
+}

@@ -8,6 +8,7 @@ export async function getPersonBySlug(slug: string) {
     where: { slug },
     include: {
       aliases: { orderBy: { id: "asc" } },
+      externalIds: { orderBy: { id: "asc" } },
       positions: {
         include: { company: true, reportsTo: true, events: { select: { eventId: true }, orderBy: { eventId: "asc" } } },
         orderBy: [{ startEarliest: "asc" }, { id: "asc" }],

@@ -10,6 +10,11 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
 import { roleLabel } from "@/components/filters/labels";
 import { db } from "@/lib/db";
+import { CompanyRelations } from "@/components/entities/company-relations";
+import { EntityAdmin } from "@/components/entities/entity-admin";
+import { ExternalIds } from "@/components/entities/external-ids";
+import { can } from "@/lib/auth/roles";
+import { currentAccount } from "@/lib/auth/server";
 import { companiesFoundedByAlumni, companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
@@ -55,6 +60,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
     companiesFoundedByAlumni(company.id),
     companyPeople(db, company.id),
   ]);
+  const account = await currentAccount();
   const series = countByPeriod(intervals);
   const onTimeline = (f: EventFilters) => `/${queryString(f)}`;
   const filtered = hasActiveFilters({ ...filtersOf(query), company: [] });
@@ -65,6 +71,8 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{company.name}</h1>
         <AliasList name={company.name} aliases={company.aliases} />
+        <ExternalIds ids={company.externalIds} />
+        <CompanyRelations company={company} />
         <p className="text-sm text-stone-600">
           {company.kind}
           {company.foundedAt && <> · founded {company.foundedAt}</>} ·{" "}
@@ -222,6 +230,9 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
           )}
         </div>
       </section>
+      {account && can(account.role, "correct") && (
+        <EntityAdmin kind="company" slug={company.slug} name={company.name} aliases={company.aliases} events={[]} />
+      )}
     </article>
   );
 }

@@ -5,7 +5,11 @@ import { AliasList } from "@/components/evidence/alias-list";
 import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { EntityAdmin } from "@/components/entities/entity-admin";
+import { ExternalIds } from "@/components/entities/external-ids";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { can } from "@/lib/auth/roles";
+import { currentAccount } from "@/lib/auth/server";
 import { getPersonBySlug } from "@/lib/data/people";
 import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
@@ -25,11 +29,13 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
   const events = [...person.events].sort((a, b) => compareDates(fromColumns(a.dateText), fromColumns(b.dateText)) || a.id - b.id);
   const claimCount = events.reduce((n, e) => n + e.claims.length, 0);
   const inContext = await excerptsInContext(events.flatMap((e) => e.claims));
+  const account = await currentAccount();
   return (
     <article className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">{person.name}</h1>
         <AliasList name={person.name} aliases={person.aliases} />
+        <ExternalIds ids={person.externalIds} />
       </header>
 
       <section aria-labelledby="positions-heading">
@@ -101,6 +107,15 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
           ))}
         </ol>
       </section>
+      {account && can(account.role, "correct") && (
+        <EntityAdmin
+          kind="person"
+          slug={person.slug}
+          name={person.name}
+          aliases={person.aliases}
+          events={events.map((e) => ({ id: e.id, label: `${e.kind} ${e.company.name}${e.dateText ? `, ${e.dateText}` : ""} (event ${e.id})` }))}
+        />
+      )}
     </article>
   );
 }
