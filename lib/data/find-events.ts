@@ -11,6 +11,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { dateRange, type IntervalCount } from "@/lib/domain/date-range";
 import { normalizeName } from "@/lib/domain/names";
+import { titleWordsOf } from "@/lib/domain/role-categories";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
 import { loadEvents } from "./load-events";
@@ -115,6 +116,21 @@ export interface PagePlan {
 }
 const INDEXED: PagePlan = { walkSortIndex: false };
 
+/**
+ * Role categories: the one a claim recorded, or a title naming the category's work in so many words
+ * (a "Researcher" filed under safety & policy is under research too; lib/domain/role-categories.ts).
+ */
+function roleSql(d: Dialect, roles: readonly string[], hidden: (column: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const recorded = inList(hidden(sql`e."roleCategory"`), roles);
+  const words = [...new Set(roles.flatMap(titleWordsOf))];
+  if (!words.length) return recorded;
+  const titles = join(
+    words.map((w) => d.rolesContaining(w)),
+    " UNION ",
+  );
+  return sql`(${recorded} OR ${hidden(sql`e.role`)} IN (${titles}))`;
+}
+
 /** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
 function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
@@ -122,7 +138,7 @@ function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): P
   // With a title search the title index (or, for common titles, the sort index) drives: seeking a
   // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
   const hidden = (column: Prisma.Sql) => (f.title ? d.unindexed(column) : column);
-  if (f.role.length) parts.push(inList(hidden(sql`e."roleCategory"`), f.role));
+  if (f.role.length) parts.push(roleSql(d, f.role, hidden));
   if (f.title) {
     const role = plan.walkSortIndex ? d.unindexed(sql`e.role`) : sql`e.role`;
     parts.push(sql`${role} IN (${d.rolesContaining(f.title)})`);
