@@ -132,13 +132,16 @@ function roleSql(d: Dialect, roles: readonly string[], hidden: (column: Prisma.S
 }
 
 /** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
-function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): Prisma.Sql[] {
+function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED, page = false): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (f.company.length) parts.push(inList(sql`e."companyId"`, f.companyIds));
   // With a title search the title index (or, for common titles, the sort index) drives: seeking a
   // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
   const hidden = (column: Prisma.Sql) => (f.title ? d.unindexed(column) : column);
-  if (f.role.length) parts.push(roleSql(d, f.role, hidden));
+  // A page walks the sort index and checks the role per row (a category is a broad share of the events:
+  // the page fills after a few hundred rows); otherwise SQLite unions both role indexes (MULTI-INDEX OR)
+  // and sorts every match. Counts and charts read every match anyway, so they keep the indexes.
+  if (f.role.length) parts.push(roleSql(d, f.role, page ? d.unindexed : hidden));
   if (f.title) {
     const role = plan.walkSortIndex ? d.unindexed(sql`e.role`) : sql`e.role`;
     parts.push(sql`${role} IN (${d.rolesContaining(f.title)})`);
@@ -236,7 +239,7 @@ function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: Eve
   const sortPlan = SORTS[sort];
   const dir = sortPlan.desc ? sql`DESC` : sql`ASC`;
   const cmp = sortPlan.desc ? sql`<` : sql`>`;
-  const where = [...conditions(d, f, plan), ...(extra ? [extra] : [])];
+  const where = [...conditions(d, f, plan, true), ...(extra ? [extra] : [])];
   if (!sortPlan.entity) {
     if (after) where.push(sql`(e."sortDate", e.id) ${cmp} (${after[0]}, ${after[1]})`);
     return sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${where.length ? join(where, " AND ") : sql`TRUE`}
@@ -272,7 +275,7 @@ export function pageSql(
   const after = cursor?.key ?? null;
   if (sort !== "oldest") return [pageStatement(d, f, plan, sort, after, take)];
   const undated = (afterId: number | null) =>
-    sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${join([...conditions(d, f, plan), sql`e."sortDate" = ''`], " AND ")}
+    sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${join([...conditions(d, f, plan, true), sql`e."sortDate" = ''`], " AND ")}
       ${afterId ? sql`AND e.id > ${afterId}` : empty} ORDER BY e.id ASC LIMIT ${take}`;
   if (after && after[0] === "") return [undated(Number(after[1]))];
   return [pageStatement(d, f, plan, sort, after, take, sql`e."sortDate" <> ''`), undated(null)];
