@@ -23,7 +23,7 @@ export interface ComboOption {
 interface Props {
   name: string;
   label: string;
-  /** what the combobox says about itself; the plain list adds how to pick several */
+  /** what the combobox says about itself; the plain list says how to pick several instead */
   hint?: string;
   errors?: string[];
   options: ComboOption[];
@@ -55,7 +55,7 @@ export function MultiCombobox(props: Props) {
 }
 
 /** The no-JavaScript list, and what the server renders. */
-function PlainList({ name, label, hint, errors, options, selected, onChange }: Props) {
+function PlainList({ name, label, errors, options, selected, onChange }: Props) {
   const id = fieldId(name);
   const groups: { group?: string; options: ComboOption[] }[] = [];
   for (const o of options) {
@@ -63,7 +63,8 @@ function PlainList({ name, label, hint, errors, options, selected, onChange }: P
     if (last && last.group === o.group) last.options.push(o);
     else groups.push({ group: o.group, options: [o] });
   }
-  const hintText = [hint, "Ctrl/⌘-click to pick several"].filter(Boolean).join(". ");
+  // the combobox's hint is about typing; the plain list's is about picking several
+  const hintText = "Ctrl/⌘-click to pick several";
   const item = (o: ComboOption) => (
     <option key={o.value} value={o.value} lang={langOf(o.label)}>
       {o.label}
