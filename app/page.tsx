@@ -4,7 +4,7 @@ import { DestinationsChart } from "@/components/charts/destinations-chart";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { EventsTable, type SortableColumn, type SortLink } from "@/components/events-table/events-table";
 import { toEventRow } from "@/components/events-table/event-row";
-import { FilterChips } from "@/components/filters/filter-chips";
+import { activeChips, FilterChips } from "@/components/filters/filter-chips";
 import { FilterForm } from "@/components/filters/filter-form";
 import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
 import { roleLabel } from "@/components/filters/labels";
@@ -66,6 +66,7 @@ async function Browse({ searchParams }: { searchParams: SearchParams }) {
     companyOptions(db, "destination", values.destination),
   ]);
   const keep = keptParams(parsed);
+  const active = parsed.ok ? activeChips(parsed.query, new Map()).length : 0;
   const form = (
     <FilterForm
       values={values}
@@ -79,7 +80,14 @@ async function Browse({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
       <aside aria-label="Filters" className="lg:sticky lg:top-2 lg:self-start">
-        {form}
+        {/* On a phone the filters fold behind one button so the results are on the first screen; from
+            the lg breakpoint up they always show (globals.css). A <details> needs no JavaScript. */}
+        <details className="filters-panel group rounded border border-stone-200 bg-white lg:border-0 lg:bg-transparent" open={!parsed.ok}>
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-stone-800" data-testid="filters-toggle">
+            Search and filters{active > 0 && <span className="font-normal text-stone-600"> · {active} active</span>}
+          </summary>
+          <div className="px-3 pb-3 lg:p-0">{form}</div>
+        </details>
       </aside>
       <div className="min-w-0 space-y-4">
         {parsed.ok ? (

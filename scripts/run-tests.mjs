@@ -2,7 +2,8 @@
 // when anything failed or a suite could not run (a crashed suite counts as a failure, never as silence).
 //   1. unit tests (vitest) on SQLite
 //   2. the database unit tests again on PostgreSQL
-//   3. one production build (the provider is chosen at run time from DATABASE_URL, so it serves both)
+//   3. one production build (the provider is chosen at run time from DATABASE_URL, so it serves both),
+//      then its client JavaScript against the budget (scripts/check-bundle.mjs, one result per page)
 //   4. e2e (Playwright) on SQLite, then 5. e2e on PostgreSQL
 // PostgreSQL: TEST_DATABASE_URL=postgresql://… (a server we may create databases on), else a throwaway
 // cluster started here when PostgreSQL's server binaries are installed (PG_BIN, or /usr/lib/postgresql/*/bin),
@@ -47,6 +48,16 @@ function playwright(suite, env) {
   });
   const report = readJson(out);
   results.push({ suite, exit, passed: report ? report.stats.expected + report.stats.flaky : 0, failed: report ? report.stats.unexpected : 1 });
+}
+
+/** The client JavaScript budget over the build just made: one result per page, and one for "no zod". */
+function bundle() {
+  banner("bundle");
+  const out = "test-results/bundle.json";
+  const exit = run("node", ["scripts/check-bundle.mjs", "--json", out]);
+  const report = readJson(out);
+  const checks = report?.results ?? [];
+  results.push({ suite: "bundle", exit, passed: checks.filter((c) => c.ok).length, failed: report ? checks.filter((c) => !c.ok).length : 1 });
 }
 
 /** Unit test files that use a database (the shared test-db helper or the runner's test context). */
@@ -108,6 +119,7 @@ if (gen === 0) {
   const build = run("npx", ["next", "build"]);
   if (build !== 0) results.push({ suite: "build", exit: build, passed: 0, failed: 1 });
   else {
+    bundle();
     playwright("e2e", { E2E_PORT: "3100", E2E_DATABASE_URL: "" });
     if (server) {
       const name = `departures_e2e_${process.pid}`;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { describeRange, parseRangeBound } from "@/lib/domain/date-range";
-import { DEFAULT_STATUSES, queryString, type EventQuery } from "@/lib/validation/event-filters";
+import { queryString, type EventQuery } from "@/lib/validation/event-filters";
+import { DEFAULT_STATUSES } from "@/lib/validation/filter-constants";
 import { companyLabel, kindLabel, roleLabel, STATUS_LABELS } from "./labels";
 
 interface Chip {

@@ -13,6 +13,7 @@ import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES } from "@/lib/domain/vocab
 import type { QueryFieldErrors } from "@/lib/validation/event-filters";
 import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "@/lib/validation/filter-constants";
 import { filterQuery, type FilterValues } from "./filter-query";
+import { MultiCombobox, type ComboOption } from "./multi-combobox";
 import { DESTINATION_TOKEN_LABELS, kindLabel, roleLabel, STATUS_LABELS } from "./labels";
 
 export type FilterField = keyof FilterValues;
@@ -34,6 +35,12 @@ interface Props {
 
 const ALL_FIELDS: FilterField[] = ["q", "company", "role", "title", "destination", "kind", "from", "to", "status"];
 const TEXT_FIELDS = new Set<FilterField>(["q", "title", "from", "to"]);
+/** "Founded their own" and "no destination" first, then the companies people went to. */
+const destinationOptions = (destinations: { slug: string; name: string }[]): ComboOption[] => [
+  { value: DESTINATION_FOUNDED, label: DESTINATION_TOKEN_LABELS[DESTINATION_FOUNDED] },
+  { value: DESTINATION_UNKNOWN, label: DESTINATION_TOKEN_LABELS[DESTINATION_UNKNOWN] },
+  ...destinations.map((o) => ({ value: o.slug, label: o.name, group: "Companies" })),
+];
 const COMPLETE_BOUND = /^\d{4}(-(Q[1-4]|\d{2}(-\d{2})?))?$/;
 
 export function FilterForm({ values, urlKey, errors, companies, destinations, keep, action = "/", fields = ALL_FIELDS }: Props) {
@@ -95,7 +102,6 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
 
   const toggle = (field: "role" | "kind" | "status", value: string, on: boolean) =>
     change(field, on ? [...state[field], value] : state[field].filter((v) => v !== value));
-  const selected = (e: React.ChangeEvent<HTMLSelectElement>) => [...e.target.selectedOptions].map((o) => o.value);
   const show = (f: FilterField) => fields.includes(f);
 
   return (
@@ -109,28 +115,24 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
       )}
 
       {show("company") && (
-        <Field name="company" label="Company left" hint="Ctrl/⌘-click to pick several" errors={errors.company}>
-          {(c) => (
-            <select
-              {...c}
-              multiple
-              size={Math.min(6, Math.max(3, companies.length))}
-              className={inputClass}
-              value={state.company}
-              onChange={(e) => change("company", selected(e))}
-            >
-              {companies.map((o) => (
-                <option key={o.slug} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MultiCombobox
+          name="company"
+          label="Company left"
+          hint="Type a name, pick with ↓ and Enter"
+          errors={errors.company}
+          options={companies.map((o) => ({ value: o.slug, label: o.name }))}
+          selected={state.company}
+          onChange={(v) => change("company", v)}
+        />
       )}
 
       {show("role") && (
-        <Fieldset id="f-role" legend="Role category" errors={errors.role}>
+        <Fieldset
+          id="f-role"
+          legend="Role category"
+          hint="The category a source gives, or one the title names: a Researcher on the safety team is under Research and Safety & policy."
+          errors={errors.role}
+        >
           <div className="grid grid-cols-2 gap-x-2 gap-y-1 text-sm">
             {ROLE_CATEGORIES.map((r) => (
               <label key={r} className="flex items-center gap-1.5">
@@ -149,21 +151,15 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
       )}
 
       {show("destination") && (
-        <Field name="destination" label="Where they went" hint="Ctrl/⌘-click to pick several" errors={errors.destination}>
-          {(c) => (
-            <select {...c} multiple size={6} className={inputClass} value={state.destination} onChange={(e) => change("destination", selected(e))}>
-              <option value={DESTINATION_FOUNDED}>{DESTINATION_TOKEN_LABELS[DESTINATION_FOUNDED]}</option>
-              <option value={DESTINATION_UNKNOWN}>{DESTINATION_TOKEN_LABELS[DESTINATION_UNKNOWN]}</option>
-              <optgroup label="Companies">
-                {destinations.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.name}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          )}
-        </Field>
+        <MultiCombobox
+          name="destination"
+          label="Where they went"
+          hint="Type a name, pick with ↓ and Enter"
+          errors={errors.destination}
+          options={destinationOptions(destinations)}
+          selected={state.destination}
+          onChange={(v) => change("destination", v)}
+        />
       )}
 
       {show("kind") && (

@@ -11,6 +11,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { dateRange, type IntervalCount } from "@/lib/domain/date-range";
 import { normalizeName } from "@/lib/domain/names";
+import { titleWordsOf } from "@/lib/domain/role-categories";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
 import { loadEvents } from "./load-events";
@@ -146,14 +147,32 @@ export interface PagePlan {
 }
 const INDEXED: PagePlan = { walkSortIndex: false };
 
+/**
+ * Role categories: the one a claim recorded, or a title naming the category's work in so many words
+ * (a "Researcher" filed under safety & policy is under research too; lib/domain/role-categories.ts).
+ */
+function roleSql(d: Dialect, roles: readonly string[], hidden: (column: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const recorded = inList(hidden(sql`e."roleCategory"`), roles);
+  const words = [...new Set(roles.flatMap(titleWordsOf))];
+  if (!words.length) return recorded;
+  const titles = join(
+    words.map((w) => d.rolesContaining(w)),
+    " UNION ",
+  );
+  return sql`(${recorded} OR ${hidden(sql`e.role`)} IN (${titles}))`;
+}
+
 /** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
-function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): Prisma.Sql[] {
+function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED, page = false): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (f.company.length) parts.push(inList(sql`e."companyId"`, f.companyIds));
   // With a title search the title index (or, for common titles, the sort index) drives: seeking a
   // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
   const hidden = (column: Prisma.Sql) => (f.title ? d.unindexed(column) : column);
-  if (f.role.length) parts.push(inList(hidden(sql`e."roleCategory"`), f.role));
+  // A page walks the sort index and checks the role per row (a category is a broad share of the events:
+  // the page fills after a few hundred rows); otherwise SQLite unions both role indexes (MULTI-INDEX OR)
+  // and sorts every match. Counts and charts read every match anyway, so they keep the indexes.
+  if (f.role.length) parts.push(roleSql(d, f.role, page ? d.unindexed : hidden));
   if (f.title) {
     const role = plan.walkSortIndex ? d.unindexed(sql`e.role`) : sql`e.role`;
     parts.push(sql`${role} IN (${d.rolesContaining(f.title)})`);
@@ -255,7 +274,7 @@ function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: Eve
   const sortPlan = SORTS[sort];
   const dir = sortPlan.desc ? sql`DESC` : sql`ASC`;
   const cmp = sortPlan.desc ? sql`<` : sql`>`;
-  const where = [...conditions(d, f, plan), ...(extra ? [extra] : [])];
+  const where = [...conditions(d, f, plan, true), ...(extra ? [extra] : [])];
   if (!sortPlan.entity) {
     if (after) where.push(sql`(e."sortDate", e.id) ${cmp} (${after[0]}, ${after[1]})`);
     return sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${where.length ? join(where, " AND ") : sql`TRUE`}
@@ -291,7 +310,7 @@ export function pageSql(
   const after = cursor?.key ?? null;
   if (sort !== "oldest") return [pageStatement(d, f, plan, sort, after, take)];
   const undated = (afterId: number | null) =>
-    sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${join([...conditions(d, f, plan), sql`e."sortDate" = ''`], " AND ")}
+    sql`SELECT e.id AS id, e."sortDate" AS "sortDate" FROM "Event" e WHERE ${join([...conditions(d, f, plan, true), sql`e."sortDate" = ''`], " AND ")}
       ${afterId ? sql`AND e.id > ${afterId}` : empty} ORDER BY e.id ASC LIMIT ${take}`;
   if (after && after[0] === "") return [undated(Number(after[1]))];
   return [pageStatement(d, f, plan, sort, after, take, sql`e."sortDate" <> ''`), undated(null)];

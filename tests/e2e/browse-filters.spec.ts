@@ -29,7 +29,8 @@ async function peopleWhoWentTo(slug: string): Promise<string[]> {
 
 test("filtering by destination Anthropic shows Schulman, Leike and Dario Amodei, and nobody who went elsewhere", async ({ page }) => {
   await page.goto("/");
-  await form(page).getByLabel("Where they went").selectOption(["anthropic"]);
+  await form(page).getByRole("combobox", { name: "Where they went" }).fill("Anthropic");
+  await page.getByRole("option", { name: "Anthropic", exact: true }).click();
   await expect(page).toHaveURL(/[?&]destination=anthropic(&|$)/);
   await expect(page.getByTestId("filter-chip")).toHaveText(["To: Anthropic×"]);
 

@@ -4,15 +4,22 @@
  * database the server reads.
  */
 import { expect, test } from "@playwright/test";
+import { roleCategoriesOf } from "../../lib/domain/role-categories";
+import type { RoleCategory } from "../../lib/domain/vocabulary";
 import { all } from "./e2e-db";
 
-/** OpenAI departures (however they happened) per destination, as the company page should count them. */
-async function openaiDestinations(extra = ""): Promise<Map<string, number>> {
-  const rows = await all<{ name: string; n: number }>(
-    `SELECT d.name, COUNT(*) AS n FROM "Event" e JOIN "Company" c ON c.id = e."companyId" JOIN "Company" d ON d.id = e."destinationId"
-     WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted' ${extra} GROUP BY d.name`,
+/**
+ * OpenAI departures (however they happened) per destination, as the company page should count them;
+ * `role` keeps those under a role category: recorded, or named by the title (ADR 0066).
+ */
+async function openaiDestinations(role?: RoleCategory): Promise<Map<string, number>> {
+  const rows = await all<{ name: string; role: string | null; roleCategory: string | null }>(
+    `SELECT d.name, e.role, e."roleCategory" FROM "Event" e JOIN "Company" c ON c.id = e."companyId" JOIN "Company" d ON d.id = e."destinationId"
+     WHERE c.slug = 'openai' AND e.kind = 'departed' AND e.status <> 'retracted'`,
   );
-  return new Map(rows.map((r) => [r.name, r.n]));
+  const out = new Map<string, number>();
+  for (const r of rows) if (!role || roleCategoriesOf(r.roleCategory, r.role).includes(role)) out.set(r.name, (out.get(r.name) ?? 0) + 1);
+  return out;
 }
 
 test("the timeline's charts follow its filters, and a bar leads to the events it counts", async ({ page }) => {
@@ -55,7 +62,7 @@ test("a company page charts who left and says where they went, following its fil
 
   // filtered to research roles, the counts follow
   await page.goto("/companies/openai?role=research");
-  const research = await openaiDestinations(`AND e."roleCategory" = 'research'`);
+  const research = await openaiDestinations("research");
   const figure = page.getByRole("figure", { name: "Where they went" });
   for (const [name, n] of research) await expect(figure.getByRole("link", { name: `${name}: ${n}, show them` })).toBeVisible();
   // destinations only people in other roles went to are gone
