@@ -170,6 +170,34 @@ export function ClaimCard({ claim, highlight, inContext }: { claim: Claim; highl
             </dd>
           </div>
         )}
+        {claim.tags.length > 0 && (
+          <div>
+            <dt className="inline font-medium">Tags: </dt>
+            <dd className="inline">
+              {claim.tags.map(({ tag }, i) => (
+                <span key={tag.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/?tag=${encodeURIComponent(tag.slug)}`} className="underline">
+                    {tag.name}
+                  </Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {claim.batch && (
+          <div>
+            <dt className="inline font-medium">Imported from: </dt>
+            <dd className="inline">
+              <Link href={`/import/${claim.batch.id}`} className="underline">
+                {claim.batch.dataset}
+                {claim.batch.datasetVersion ? ` ${claim.batch.datasetVersion}` : ""} (batch {claim.batch.id})
+              </Link>
+              {claim.externalId && <>, record {claim.externalId}</>}
+              {claim.recordStatus && <>, status “{claim.recordStatus}”</>}
+            </dd>
+          </div>
+        )}
         {claim.note && (
           <div>
             <dt className="inline font-medium">Editor's note: </dt>
