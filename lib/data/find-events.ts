@@ -14,6 +14,8 @@ import { normalizeName } from "@/lib/domain/names";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
 import { loadEvents } from "./load-events";
+import { forgivingMatches } from "@/lib/search/filter-matches";
+import { runner, type Run } from "@/lib/search/run";
 import { aliasOwnersSql } from "./sql/alias-match";
 import { dialectOf, type Dialect } from "./sql/dialect";
 import {
@@ -48,7 +50,7 @@ export const resolveSql = {
   companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
 
-export type Run = <T>(statement: Prisma.Sql) => Promise<T[]>;
+export type { Run } from "@/lib/search/run";
 
 /** Slugs to ids and the search to matching people/companies, through any runner (Prisma, or raw in the bench). */
 export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
@@ -61,18 +63,15 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
+  // no spelling on record contains the search: the forgiving matches (word order, kana variant, typo)
+  const forgiven = key && people.length === 0 && aliased.length === 0 ? await forgivingMatches(run, d, f.q!) : null;
   return {
     ...f,
     companyIds: idsOf(f.company),
     destinationIds: idsOf(f.destination),
-    search: key ? { key, personIds: listed(people), companyIds: listed(aliased) } : null,
+    search: key ? { key, ...(forgiven ?? { personIds: listed(people), companyIds: listed(aliased) }) } : null,
   };
 }
-
-const runner =
-  (db: Db): Run =>
-  (s) =>
-    db.$queryRaw(s);
 
 export const resolveFilters = (db: Db, f: EventFilters) => resolveWith(runner(db), dialectOf(db), f);
 
