@@ -74,7 +74,7 @@ function bestPerOwner(owner: Owner, q: QueryKeys, rows: CandidateRow[], wholeOnl
     if (seen && (seen.score < j.score || (seen.score === j.score && seen.aliasId <= aliasId))) continue;
     best.set(id, { type: owner, id, name: r.name, slug: r.slug, matched: r.alias, ...j, aliasId });
   }
-  return [...best.values()].map(({ aliasId: _, ...m }) => m);
+  return [...best.values()].map(({ aliasId, ...m }) => (void aliasId, m));
 }
 
 export const byRank = (a: NameMatch, b: NameMatch) =>
