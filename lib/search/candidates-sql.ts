@@ -64,11 +64,30 @@ function containingIds(d: Dialect, owner: Owner, keys: string[], cap: number): S
     ORDER BY ${fold} = ${first} DESC, strpos(${fold}, ${first}) = 1 DESC, length(${fold}), a.id LIMIT ${cap}`;
 }
 
-/** Aliases (ids) sharing the most trigrams with the query's words: the candidates for a misspelling. */
-function sharingTrigramIds(d: Dialect, owner: Owner, grams: string[], cap: number): Sql {
+/** An alias's folded key, read before its owner (the typo stage judges many and keeps few). */
+export interface FoldRow {
+  aliasId: number;
+  fold: string;
+}
+
+/** Aliases whose folded key contains any of `pieces` (each three characters or more), unordered. */
+function foldsContainingAny(d: Dialect, owner: Owner, pieces: string[], cap: number): Sql {
   const { alias, fts } = TABLES[owner];
   if (d.provider === "sqlite") {
-    return sql`SELECT s.rowid FROM ${fts} s WHERE ${fts} MATCH ${grams.map(phrase).join(" OR ")} ORDER BY rank LIMIT ${cap}`;
+    return sql`SELECT s.rowid AS "aliasId", s."fold" FROM ${fts} s WHERE ${fts} MATCH ${pieces.map(phrase).join(" OR ")} LIMIT ${cap}`;
+  }
+  const fold = sql`search_fold(a."key")`;
+  return sql`SELECT a.id AS "aliasId", ${fold} AS "fold" FROM ${alias} a WHERE ${join(
+    pieces.map((p) => sql`${fold} LIKE ${likeContains(p)} ESCAPE '\\'`),
+    " OR ",
+  )} LIMIT ${cap}`;
+}
+
+/** Aliases sharing the most trigrams with a short word (too short to cut into indexable pieces). */
+function foldsSharingTrigrams(d: Dialect, owner: Owner, grams: string[], cap: number): Sql {
+  const { alias, fts } = TABLES[owner];
+  if (d.provider === "sqlite") {
+    return sql`SELECT s.rowid AS "aliasId", s."fold" FROM ${fts} s WHERE ${fts} MATCH ${grams.map(phrase).join(" OR ")} ORDER BY rank LIMIT ${cap}`;
   }
   const fold = sql`search_fold(a."key")`;
   const has = grams.map((g) => sql`${fold} LIKE ${likeContains(g)} ESCAPE '\\'`);
@@ -76,7 +95,15 @@ function sharingTrigramIds(d: Dialect, owner: Owner, grams: string[], cap: numbe
     grams.map((g) => sql`(CASE WHEN strpos(${fold}, ${g}) > 0 THEN 1 ELSE 0 END)`),
     " + ",
   );
-  return sql`SELECT a.id FROM ${alias} a WHERE ${join(has, " OR ")} ORDER BY ${shared} DESC, length(${fold}), a.id LIMIT ${cap}`;
+  return sql`SELECT a.id AS "aliasId", ${fold} AS "fold" FROM ${alias} a WHERE ${join(has, " OR ")} ORDER BY ${shared} DESC, length(${fold}), a.id LIMIT ${cap}`;
+}
+
+/** Aliases whose key (as stored) starts with `key`, through the key's B-tree index: for one or two characters. */
+function prefixIds(d: Dialect, owner: Owner, key: string, cap: number): Sql {
+  const { alias } = TABLES[owner];
+  const upper = `${key}\u{10FFFF}`;
+  const recheck = d.provider === "sqlite" ? Prisma.empty : sql`AND strpos(a."key", ${key}) = 1`;
+  return sql`SELECT a.id AS id FROM ${alias} a WHERE a."key" >= ${key} AND a."key" < ${upper} ${recheck} ORDER BY a."key", a.id LIMIT ${cap}`;
 }
 
 function withOwners(owner: Owner, ids: Sql): Sql {
@@ -93,12 +120,18 @@ export const candidatesSql = {
     withOwners(
       owner,
       d.provider === "sqlite" && words.every(trigramable)
-        ? sql`SELECT s.rowid FROM ${TABLES[owner].fts} s WHERE ${TABLES[owner].fts} MATCH ${words.map(phrase).join(" OR ")} ORDER BY length(s."fold"), s.rowid LIMIT ${cap}`
+        ? sql`SELECT s.rowid FROM ${TABLES[owner].fts} s WHERE ${TABLES[owner].fts} MATCH ${words.map(phrase).join(" OR ")} LIMIT ${cap}`
         : sql`SELECT u.id FROM (${join(
             words.map((w) => sql`SELECT * FROM (${containingIds(d, owner, [w], cap)}) w${raw(String(words.indexOf(w)))}`),
             " UNION ",
           )}) u`,
     ),
-  /** shares trigrams with the words: candidates for a typo */
-  sharingTrigrams: (d: Dialect, owner: Owner, grams: string[], cap: number) => withOwners(owner, sharingTrigramIds(d, owner, grams, cap)),
+  /** key as stored starts with a short query */
+  prefix: (d: Dialect, owner: Owner, key: string, cap: number) => withOwners(owner, prefixIds(d, owner, key, cap)),
+  /** folded keys containing one of the pieces of a word: candidates for a typo */
+  foldsContainingAny,
+  /** folded keys sharing trigrams with a short word: candidates for a typo */
+  foldsSharingTrigrams,
+  /** the aliases given, with their owners */
+  byIds: (owner: Owner, ids: number[]) => withOwners(owner, ids.length ? join(ids) : sql`NULL`),
 };

@@ -35,3 +35,16 @@ export const typosAllowed = (word: string): number => {
   const length = [...word].length;
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 };
+
+/**
+ * The word cut into `typos + 1` near-equal pieces: a run within `typos` edits of the word contains one
+ * of them unchanged (each edit spoils at most one piece), so the pieces find every candidate through a
+ * substring index ("sutskevar", two typos: "sut", "ske", "var").
+ */
+export function pigeonholePieces(word: string, typos: number): string[] {
+  const cp = [...word];
+  const n = typos + 1;
+  const pieces: string[] = [];
+  for (let i = 0; i < n; i++) pieces.push(cp.slice(Math.round((i * cp.length) / n), Math.round(((i + 1) * cp.length) / n)).join(""));
+  return pieces;
+}

@@ -55,13 +55,25 @@ export function judge(q: QueryKeys, aliasKey: string): Judgement | null {
   const several = q.words.length > 1;
   if (several && q.words.every((w) => aliasKey.includes(w.raw))) return at("token_order");
   if (folded.includes(q.folded) || (several && q.words.every((w) => folded.includes(w.folded)))) return at("kana_variant");
-  // typos: every word within its allowance somewhere in the key (the whole query too, for one word)
-  const typos = wordTypos(q.words.length ? q.words.map((w) => w.folded) : [q.folded], folded);
-  const whole = typosAllowed(q.folded) ? substringDistance(q.folded, folded) : Infinity;
-  const best = Math.min(typos, whole <= typosAllowed(q.folded) ? whole : Infinity);
-  if (best < Infinity && best > 0) return at("typo", best);
+  const typos = typoDistance(
+    q.words.map((w) => w.folded),
+    q.folded,
+    folded,
+  );
+  if (typos < Infinity && typos > 0) return at("typo", typos);
   if (several && q.words.some((w) => meaningfulWord(w.folded) && folded.includes(w.folded))) return at("word");
   return null;
+}
+
+/**
+ * The typos forgiven for a folded key: every word within its allowance somewhere in the key (their sum),
+ * or the whole query within its own; Infinity when neither.
+ */
+export function typoDistance(words: string[], whole: string, key: string): number {
+  const byWord = wordTypos(words.length ? words : [whole], key);
+  const allowed = typosAllowed(whole);
+  const asOne = allowed ? substringDistance(whole, key) : Infinity;
+  return Math.min(byWord, asOne <= allowed ? asOne : Infinity);
 }
 
 /** Sum of each word's distance to its best place in the key; Infinity when a word is beyond its allowance. */

@@ -8,8 +8,9 @@
  */
 import { byCodePoint } from "@/lib/data/sql/code-point-order";
 import type { Dialect } from "@/lib/data/sql/dialect";
-import { candidatesSql, trigramsOf, type CandidateRow, type Owner } from "./candidates-sql";
-import { judge, meaningfulWord, queryKeys, type MatchReason, type QueryKeys } from "./match";
+import { candidatesSql, trigramsOf, type CandidateRow, type FoldRow, type Owner } from "./candidates-sql";
+import { pigeonholePieces, typosAllowed } from "./distance";
+import { judge, meaningfulWord, queryKeys, typoDistance, type MatchReason, type QueryKeys } from "./match";
 import type { Run } from "./run";
 
 export type { Owner } from "./candidates-sql";
@@ -42,24 +43,58 @@ export interface SearchOptions {
 
 /** Candidates read per statement: enough that the best few survive the judging, few enough to stay fast. */
 const capFor = (limit: number) => Math.min(250, Math.max(50, limit * 5));
+/** Folded keys the typo stage reads and judges before fetching the owners of the best. */
+const TYPO_READ = 2000;
+
+const codePoints = (s: string) => [...s].length;
 
 async function candidates(run: Run, d: Dialect, owner: Owner, q: QueryKeys, limit: number, wholeOnly: boolean): Promise<CandidateRow[]> {
   const cap = capFor(limit);
   const words = q.words.map((w) => w.folded);
+  // one or two characters: names starting with them (a substring that short says little)
+  if (codePoints(q.folded) < 3) return run<CandidateRow>(candidatesSql.prefix(d, owner, q.raw, cap));
   const [whole, reordered] = await Promise.all([
     run<CandidateRow>(candidatesSql.containing(d, owner, [q.folded], cap)),
     words.length > 1 ? run<CandidateRow>(candidatesSql.containing(d, owner, words, cap)) : Promise.resolve([]),
   ]);
-  const found = [...whole, ...reordered];
-  if (new Set(found.map((r) => r.id)).size >= limit) return found;
-  // nothing (or too little) contains the query as written: look for misspellings, then single words
-  const grams = trigramsOf(words.length ? words : [q.folded]);
-  const partial = words.filter(meaningfulWord);
+  // a query found as written (in some order, or as a kana variant) needs no forgiving
+  if (whole.length || reordered.length) return [...whole, ...reordered];
   const [typos, byWord] = await Promise.all([
-    grams.length ? run<CandidateRow>(candidatesSql.sharingTrigrams(d, owner, grams, cap)) : Promise.resolve([]),
-    !wholeOnly && words.length > 1 && partial.length ? run<CandidateRow>(candidatesSql.anyWord(d, owner, partial, cap)) : Promise.resolve([]),
+    typoCandidates(run, d, owner, q, cap),
+    !wholeOnly && words.length > 1 && words.some(meaningfulWord)
+      ? run<CandidateRow>(candidatesSql.anyWord(d, owner, words.filter(meaningfulWord), cap))
+      : Promise.resolve([]),
   ]);
-  return [...found, ...typos, ...byWord];
+  return [...typos, ...byWord];
+}
+
+/**
+ * Misspellings: keys containing either half of the longest word unchanged (pigeonholePieces), or for a short
+ * word the keys sharing most of its trigrams; judged on their folded keys, the best `cap` fetched whole.
+ */
+async function typoCandidates(run: Run, d: Dialect, owner: Owner, q: QueryKeys, cap: number): Promise<CandidateRow[]> {
+  const words = q.words.length ? q.words.map((w) => w.folded) : [q.folded];
+  const longest = [...words].sort((a, b) => codePoints(b) - codePoints(a))[0];
+  if (typosAllowed(longest) === 0) return [];
+  // halves: every key within one typo keeps one of them whole, most within two do; thirds of a
+  // nine-letter word ("sut", "ske", "var") would each match thousands of names
+  const pieces = pigeonholePieces(longest, 1);
+  const folds = pieces.every((p) => codePoints(p) >= 3)
+    ? await run<FoldRow>(candidatesSql.foldsContainingAny(d, owner, pieces, TYPO_READ))
+    : await run<FoldRow>(candidatesSql.foldsSharingTrigrams(d, owner, trigramsOf([longest]), cap));
+  const near = folds
+    .map((f) => ({ id: Number(f.aliasId), typos: typoDistance(words, q.folded, f.fold) }))
+    .filter((f) => f.typos < Infinity)
+    .sort((a, b) => a.typos - b.typos || a.id - b.id)
+    .slice(0, cap);
+  return near.length
+    ? run<CandidateRow>(
+        candidatesSql.byIds(
+          owner,
+          near.map((f) => f.id),
+        ),
+      )
+    : [];
 }
 
 /** Each owner once, by its best-matching alias (ties: the alias recorded first). */
