@@ -78,6 +78,12 @@ describe(`searchNames on ${provider}`, () => {
       ["Miranda Vale", "prefix"],
     ]);
     expect(await first("ＭＩＲＡ　ＭＵＲＡＴＩ")).toMatchObject({ name: "Mira Murati", reason: "exact" });
+    // one or two characters: names starting with them, never a name merely containing them
+    expect((await search("Mi", { type: "person" })).map((m) => [m.name, m.reason])).toEqual([
+      ["Mira Murati", "prefix"],
+      ["Miranda Vale", "prefix"],
+    ]);
+    expect(await search("ra", { type: "person" })).toEqual([]);
   });
 
   it("searches people and companies together, each once with the spelling that matched", async () => {
