@@ -9,12 +9,16 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { filterQuery, formValuesOf } from "@/components/filters/filter-query";
 import { roleLabel } from "@/components/filters/labels";
 import { SearchMatches } from "@/components/filters/search-matches";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Pager } from "@/components/timeline/pager";
 import { ResultsToolbar } from "@/components/timeline/results-toolbar";
 import { Timeline } from "@/components/timeline/timeline";
 import { db } from "@/lib/db";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { companyOptions, lookupCompanies, lookupPeople } from "@/lib/data/lookup";
+import { dialectOf } from "@/lib/data/sql/dialect";
+import { runner } from "@/lib/search/run";
+import { searchNames } from "@/lib/search/search";
 import { countByPeriod } from "@/lib/domain/date-range";
 import {
   filtersOf,
@@ -140,10 +144,13 @@ async function Results({ query, names }: { query: EventQuery; names: Map<string,
     query.q ? lookupCompanies(db, query.q, 8) : [],
   ]);
   const rows = page.events.map(toEventRow);
+  // nothing found: the names the search most likely meant, words of it included
+  const meant = page.total === 0 && query.q ? await searchNames(runner(db), dialectOf(db), query.q, { type: "all", limit: 6 }) : [];
   return (
     <>
       <FilterChips query={query} names={names} />
-      {query.q && <SearchMatches q={query.q} people={people} companies={companies} />}
+      {query.q && meant.length === 0 && <SearchMatches q={query.q} people={people} companies={companies} />}
+      {query.q && <DidYouMean q={query.q} matches={meant} searchHref={(name) => `/${queryString({ ...query, cursor: undefined }, { q: name })}`} />}
       <ResultsToolbar query={query} total={page.total} />
       {rows.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">No events match these filters.</p>

@@ -8,6 +8,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { SearchBox } from "@/components/search/search-box";
 import { Field, Fieldset, inputClass } from "@/components/ui/field";
 import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
 import type { QueryFieldErrors } from "@/lib/validation/event-filters";
@@ -110,7 +111,7 @@ export function FilterForm({ values, urlKey, errors, companies, destinations, ke
 
       {show("q") && (
         <Field name="q" label="Search people and companies" hint="Any spelling in any script: ムラティ, murati, Murati" errors={errors.q}>
-          {(c) => <input {...c} type="search" className={inputClass} value={state.q} onChange={(e) => change("q", e.target.value)} />}
+          {(c) => <SearchBox {...c} className={inputClass} value={state.q} onChange={(v) => change("q", v)} />}
         </Field>
       )}
 

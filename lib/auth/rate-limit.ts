@@ -51,8 +51,5 @@ export async function consume(db: Db, checks: [LimitName, string][]): Promise<nu
   return wait;
 }
 
-export const tooManyRequests = (seconds: number) =>
-  Response.json(
-    { error: `Too many attempts: try again in ${seconds} s.` },
-    { status: 429, headers: { "Retry-After": String(seconds), "Cache-Control": "no-store" } },
-  );
+/** The 429 every route answers with (lib/http/respond.ts). */
+export { tooManyRequests } from "@/lib/http/respond";

@@ -5,12 +5,13 @@ import "server-only";
  * `{ error }`; writes are also rate limited per account and per address (429 with Retry-After).
  */
 import { db } from "@/lib/db";
+import { jsonError } from "@/lib/http/errors";
 import { accountFromHeaders, type Account } from "./account";
 import { consume, clientAddress, tooManyRequests } from "./rate-limit";
 import { can, ROLE_LABELS, type Permission } from "./roles";
 import { auth } from "./server";
 
-const deny = (status: 401 | 403, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const deny = (status: 401 | 403, error: string) => jsonError(status, error);
 
 export type Access = { ok: true; account: Account } | { ok: false; response: Response };
 

@@ -15,6 +15,8 @@ import { titleWordsOf } from "@/lib/domain/role-categories";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
 import { loadEvents } from "./load-events";
+import { forgivingMatches } from "@/lib/search/filter-matches";
+import { runner, type Run } from "@/lib/search/run";
 import { aliasOwnersSql } from "./sql/alias-match";
 import { dialectOf, type Dialect } from "./sql/dialect";
 import {
@@ -51,7 +53,7 @@ export const resolveSql = {
   companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
 
-export type Run = <T>(statement: Prisma.Sql) => Promise<T[]>;
+export type { Run } from "@/lib/search/run";
 
 /** Slugs to ids and the search to matching people/companies, through any runner (Prisma, or raw in the bench). */
 export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
@@ -66,12 +68,14 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
   const tags = f.tag.length ? await run<{ id: number }>(resolveSql.tags(f.tag)) : [];
   const withUnits = (ids: number[]) => (f.units ? relatedCompanies(run, ids) : Promise.resolve(ids));
+  // no spelling on record contains the search: the forgiving matches (word order, kana variant, typo)
+  const forgiven = key && people.length === 0 && aliased.length === 0 ? await forgivingMatches(run, d, f.q!) : null;
   return {
     ...f,
     companyIds: await withUnits(idsOf(f.company)),
     destinationIds: await withUnits(idsOf(f.destination)),
     tagIds: tags.map((t) => Number(t.id)),
-    search: key ? { key, personIds: listed(people), companyIds: listed(aliased) } : null,
+    search: key ? { key, ...(forgiven ?? { personIds: listed(people), companyIds: listed(aliased) }) } : null,
   };
 }
 
@@ -100,11 +104,6 @@ async function relatedCompanies(run: Run, ids: number[]): Promise<number[]> {
   }
   return [...all];
 }
-
-const runner =
-  (db: Db): Run =>
-  (s) =>
-    db.$queryRaw(s);
 
 export const resolveFilters = (db: Db, f: EventFilters) => resolveWith(runner(db), dialectOf(db), f);
 

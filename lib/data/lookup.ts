@@ -1,14 +1,14 @@
 /**
- * People and companies by any spelling on record. The query is reduced to its name key (NFKC, no
- * diacritics, lower case, hiragana → katakana, no separators; lib/domain/names.ts) and matched as a
- * substring of every alias key, so `ムラティ`, `murati` and `Murati` all find Mira Murati.
- * Exact key matches rank first, then prefixes, then the rest by name (sql/alias-match.ts, shared with the
- * browse search and the claim form's suggestions). See docs/decisions/0004-name-keys.md.
+ * People and companies by any spelling on record, for the lookup APIs and the timeline's "names matching
+ * the search": the one forgiving search (lib/search: any script, case, width, word order, kana variants,
+ * typos), each hit with its other spellings and its number of events. See docs/decisions/0004-name-keys.md
+ * and 0070-one-forgiving-search.md.
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
-import { normalizeName } from "@/lib/domain/names";
-import { bestAliasSql, spellingsOf, type AliasOwner, type BestAlias } from "./sql/alias-match";
+import { searchNames, type NameMatch } from "@/lib/search/search";
+import { runner } from "@/lib/search/run";
+import { spellingsOf, type AliasOwner } from "./sql/alias-match";
 import { byCodePoint } from "./sql/code-point-order";
 import { dialectOf } from "./sql/dialect";
 
@@ -21,6 +21,8 @@ export interface LookupHit {
   aliases: string[];
   /** the spelling the query matched */
   matched: string;
+  /** why it matched (exact, prefix, substring, token_order, kana_variant, typo) */
+  reason: NameMatch["reason"];
   /** events about the person, or at/to the company */
   eventCount: number;
 }
@@ -44,9 +46,7 @@ const companyEvents: EventCounts = async (db, ids) => {
 };
 
 async function lookup(db: Db, owner: AliasOwner, q: string, limit: number, eventCounts: EventCounts): Promise<LookupHit[]> {
-  const key = normalizeName(q);
-  if (!key) return [];
-  const rows = await db.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(db), owner, { whole: key, words: [] }, Math.min(limit, LOOKUP_MAX)));
+  const rows = await searchNames(runner(db), dialectOf(db), q, { type: owner, limit: Math.min(limit, LOOKUP_MAX), wholeQueryOnly: true });
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [spellings, counts] = await Promise.all([spellingsOf(db, owner, ids), eventCounts(db, ids)]);
@@ -55,6 +55,7 @@ async function lookup(db: Db, owner: AliasOwner, q: string, limit: number, event
     slug: r.slug,
     aliases: (spellings.get(r.id) ?? []).filter((name) => name !== r.name),
     matched: r.matched,
+    reason: r.reason,
     eventCount: counts.get(r.id) ?? 0,
   }));
 }

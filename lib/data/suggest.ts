@@ -1,11 +1,14 @@
 /**
  * Name suggestions for the claim form: people or companies whose name or any alias, in any script,
- * contains what was typed or one of its words, compared by normalized key (lib/domain/names.ts), so
- * "クォーク" and "ケビン・クォーク" both offer Kevin Weil. Also used to stop an accidental duplicate person.
+ * matches what was typed or one of its words, through the one forgiving search (lib/search: case, width,
+ * word order, kana variants, typos), so "クォーク" and "ケビン・クォーク" both offer Kevin Weil. Also used to
+ * stop an accidental duplicate person.
  */
 import { normalizeName } from "@/lib/domain/names";
 import type { Tx } from "@/lib/db-factory";
-import { bestAliasSql, spellingsOf, type AliasOwner, type BestAlias } from "./sql/alias-match";
+import { searchNames } from "@/lib/search/search";
+import { runner } from "@/lib/search/run";
+import { spellingsOf, type AliasOwner } from "./sql/alias-match";
 import { dialectOf } from "./sql/dialect";
 
 export interface NameSuggestion {
@@ -32,13 +35,14 @@ export function suggestionKeys(query: string): { whole: string; words: string[] 
 }
 
 /**
- * The best-matching people or companies (sql/alias-match.ts ranks: the whole query as the key, a prefix,
- * inside a key, then a word only; ties by name), with every spelling on record.
+ * The best-matching people or companies (lib/search ranks: the whole query as the key, a prefix, inside
+ * a key, the words in another order, a kana variant, a typo, then a word only; ties by name), with every
+ * spelling on record.
  */
 async function suggest(tx: Tx, owner: AliasOwner, query: string, limit: number): Promise<NameSuggestion[]> {
   const keys = suggestionKeys(query);
   if (!keys.whole && keys.words.length === 0) return [];
-  const best = await tx.$queryRaw<BestAlias[]>(bestAliasSql(dialectOf(tx), owner, keys, limit));
+  const best = await searchNames(runner(tx), dialectOf(tx), query.slice(0, SUGGEST_QUERY_MAX), { type: owner, limit });
   if (best.length === 0) return [];
   const spellings = await spellingsOf(
     tx,

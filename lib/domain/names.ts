@@ -30,3 +30,53 @@ export function slugify(input: string): string {
     .replace(/^-+|-+$/g, "");
   return ascii || normalizeName(input);
 }
+
+/**
+ * Katakana spellings that readers use interchangeably, folded to one: ヴァ/バ, ヴ/ブ, the long-vowel mark
+ * (サツケヴァー/サツケバ), small kana (ァ/ア, ッ/ツ), ヂ/ジ, ヅ/ズ. Applied in this order to a name key
+ * (hiragana is katakana already). The same list is written as SQL in migration 0008_search_keys (the
+ * folded keys the search index holds); tests/unit/search.test.ts checks the two agree.
+ */
+export const KANA_FOLDS: readonly (readonly [from: string, to: string])[] = [
+  ["ヴァ", "バ"],
+  ["ヴィ", "ビ"],
+  ["ヴェ", "ベ"],
+  ["ヴォ", "ボ"],
+  ["ヴ", "ブ"],
+  ["ー", ""],
+  ["ァ", "ア"],
+  ["ィ", "イ"],
+  ["ゥ", "ウ"],
+  ["ェ", "エ"],
+  ["ォ", "オ"],
+  ["ッ", "ツ"],
+  ["ャ", "ヤ"],
+  ["ュ", "ユ"],
+  ["ョ", "ヨ"],
+  ["ヮ", "ワ"],
+  ["ヵ", "カ"],
+  ["ヶ", "ケ"],
+  ["ヂ", "ジ"],
+  ["ヅ", "ズ"],
+];
+
+/** A name key with its kana variants folded (KANA_FOLDS); Latin keys are unchanged. */
+export function foldKana(key: string): string {
+  let folded = key;
+  for (const [from, to] of KANA_FOLDS) folded = folded.replaceAll(from, to);
+  return folded;
+}
+
+/** The key search compares: normalizeName, then kana variants folded. */
+export const searchKey = (input: string): string => foldKana(normalizeName(input));
+
+// Word boundaries inside a name as written: spaces (any width), name separators, commas.
+const WORDS = /[\s\u00b7\u30fb\u2027\u2022.=\u2010-\u2015\-,、，_]+/u;
+
+/** The name keys of a name's words, in order ("Mira Murati" → ["mira", "murati"]); empty words dropped. */
+export const nameWords = (input: string): string[] =>
+  input
+    .normalize("NFKC")
+    .split(WORDS)
+    .map(normalizeName)
+    .filter((w) => w.length > 0);

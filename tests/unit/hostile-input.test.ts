@@ -356,6 +356,7 @@ beforeAll(async () => {
     load("/api/people", import("@/app/api/people/route")),
     load("/api/companies", import("@/app/api/companies/route")),
     load("/api/suggest", import("@/app/api/suggest/route")),
+    load("/api/search", import("@/app/api/search/route")),
     load("/feed.xml", import("@/app/feed.xml/route")),
     load("/api/companies/[slug]/org", import("@/app/api/companies/[slug]/org/route")),
     load("/api/companies/[slug]/org/diff", import("@/app/api/companies/[slug]/org/diff/route")),
@@ -386,6 +387,7 @@ const GET_ROUTES: [string, string, Record<string, string>][] = [
   ["/api/people", "/api/people?q=ada&", {}],
   ["/api/companies", "/api/companies?q=quill&", {}],
   ["/api/suggest", "/api/suggest?type=person&q=ada&", {}],
+  ["/api/search", "/api/search?q=ada&", {}],
   ["/feed.xml", "/feed.xml?", {}],
   ["/api/companies/[slug]/org", "/api/companies/quillwork-labs/org?", { slug: "quillwork-labs" }],
   ["/api/companies/[slug]/org/diff", "/api/companies/quillwork-labs/org/diff?from=2019-01-01&to=2020-01-01&", { slug: "quillwork-labs" }],
@@ -455,6 +457,7 @@ describe("hostile query values on the list routes: a 400 with field errors or an
     ["/api/people", "/api/people?q="],
     ["/api/companies", "/api/companies?q="],
     ["/api/suggest", "/api/suggest?type=company&q="],
+    ["/api/search", "/api/search?type=all&q="],
     ["/feed.xml", "/feed.xml?q="],
   ];
   for (const [name, path] of PARAMS) {

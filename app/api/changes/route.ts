@@ -4,17 +4,15 @@
  */
 import { db } from "@/lib/db";
 import { listChanges } from "@/lib/data/changes";
-import { jsonError } from "@/lib/http/errors";
+import { json, parseQuery } from "@/lib/http/respond";
 import { changeListSchema } from "@/lib/validation/changes";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = changeListSchema.safeParse(params);
-  if (!parsed.success) return jsonError(400, "Invalid query", fieldErrorsOf(parsed.error));
+  const parsed = parseQuery(changeListSchema, new URL(request.url).searchParams);
+  if (!parsed.ok) return parsed.response;
   const { account, ...rest } = parsed.data;
   const { changes, nextBefore } = await listChanges(db, { ...rest, accountId: account });
-  return Response.json(
+  return json(
     {
       changes: changes.map((c) => ({
         id: c.id,
@@ -30,6 +28,6 @@ export async function GET(request: Request) {
       })),
       nextBefore,
     },
-    { headers: { "Cache-Control": "no-store" } },
+    { cache: "no-store" },
   );
 }

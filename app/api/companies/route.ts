@@ -5,13 +5,13 @@
  */
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http/errors";
+import { badRequest, json } from "@/lib/http/respond";
 import { lookupCompanies } from "@/lib/data/lookup";
 import { parseLookupQuery } from "@/lib/validation/event-filters";
 
 export async function GET(request: NextRequest) {
   const parsed = parseLookupQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
+  if (!parsed.ok) return badRequest(parsed.fieldErrors);
   const companies = await lookupCompanies(db, parsed.query.q, parsed.query.limit);
-  return Response.json({ companies: companies.map((c) => ({ ...c, url: `/companies/${c.slug}` })) }, { headers: { "Cache-Control": "no-store" } });
+  return json({ companies: companies.map((c) => ({ ...c, url: `/companies/${c.slug}` })) }, { cache: "no-store" });
 }

@@ -5,13 +5,13 @@
  */
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http/errors";
+import { badRequest, json } from "@/lib/http/respond";
 import { lookupPeople } from "@/lib/data/lookup";
 import { parseLookupQuery } from "@/lib/validation/event-filters";
 
 export async function GET(request: NextRequest) {
   const parsed = parseLookupQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.fieldErrors);
+  if (!parsed.ok) return badRequest(parsed.fieldErrors);
   const people = await lookupPeople(db, parsed.query.q, parsed.query.limit);
-  return Response.json({ people: people.map((p) => ({ ...p, url: `/people/${p.slug}` })) }, { headers: { "Cache-Control": "no-store" } });
+  return json({ people: people.map((p) => ({ ...p, url: `/people/${p.slug}` })) }, { cache: "no-store" });
 }

@@ -6,16 +6,15 @@ import { db } from "@/lib/db";
 import { requireAccess } from "@/lib/auth/require";
 import { can } from "@/lib/auth/roles";
 import { listSubmissions } from "@/lib/data/submissions";
-import { jsonError } from "@/lib/http/errors";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { json, parseQuery } from "@/lib/http/respond";
 import { submissionListSchema } from "@/lib/validation/submission";
 
 export async function GET(request: Request) {
   const access = await requireAccess(request, "submit", { write: false });
   if (!access.ok) return access.response;
-  const parsed = submissionListSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return jsonError(400, "Invalid query", fieldErrorsOf(parsed.error));
+  const parsed = parseQuery(submissionListSchema, new URL(request.url).searchParams);
+  if (!parsed.ok) return parsed.response;
   const mine = !can(access.account.role, "review");
   const submissions = await listSubmissions(db, { ...parsed.data, accountId: mine ? access.account.id : undefined });
-  return Response.json({ submissions }, { headers: { "Cache-Control": "no-store" } });
+  return json({ submissions });
 }

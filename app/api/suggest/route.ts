@@ -1,21 +1,17 @@
 /**
  * GET /api/suggest?type=person|company&q=: people or companies whose name or any alias, in any script,
- * contains what was typed. The claim form's name fields use it while the editor types.
+ * matches what was typed (forgiving typos, word order and kana variants; lib/search). The claim form's
+ * name fields use it while the editor types. Bad params: 400 `{ error, fieldErrors }`.
  */
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http/errors";
-import { UNSTORABLE_MESSAGE, isStorable } from "@/lib/validation/text";
-import { suggestCompanies, suggestPeople, SUGGEST_QUERY_MAX } from "@/lib/data/suggest";
+import { json, parseQuery } from "@/lib/http/respond";
+import { suggestCompanies, suggestPeople } from "@/lib/data/suggest";
+import { suggestQuerySchema } from "@/lib/validation/suggest-query";
 
 export async function GET(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const type = params.get("type");
-  if (type !== "person" && type !== "company") return jsonError(400, "type must be person or company", { type: ["type must be person or company"] });
-  // cut by code points, so a pair is never split into a lone surrogate
-  const q = Array.from(params.get("q") ?? "")
-    .slice(0, SUGGEST_QUERY_MAX)
-    .join("");
-  if (!isStorable(q, "single-line")) return jsonError(400, `q ${UNSTORABLE_MESSAGE}`, { q: [`q ${UNSTORABLE_MESSAGE}`] });
+  const parsed = parseQuery(suggestQuerySchema, new URL(request.url).searchParams);
+  if (!parsed.ok) return parsed.response;
+  const { type, q } = parsed.data;
   const suggestions = type === "person" ? await suggestPeople(db, q) : await suggestCompanies(db, q);
-  return Response.json({ suggestions }, { headers: { "Cache-Control": "no-store" } });
+  return json({ suggestions });
 }

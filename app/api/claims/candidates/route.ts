@@ -4,18 +4,15 @@
  * editor types. Blank person, company or kind: no candidates yet. Invalid params: 400 `{ error, fieldErrors }`.
  */
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http/errors";
+import { json, parseQuery } from "@/lib/http/respond";
 import { findEventCandidates } from "@/lib/ingest/preflight";
 import { candidatesQuerySchema } from "@/lib/validation/candidates-query";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
-
-const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request) {
-  const parsed = candidatesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return jsonError(400, "Invalid query parameters", fieldErrorsOf(parsed.error));
+  const parsed = parseQuery(candidatesQuerySchema, new URL(request.url).searchParams);
+  if (!parsed.ok) return parsed.response;
   const { person, company, kind, manner, date, role, roleCategory } = parsed.data;
-  if (!person || !company || !kind) return Response.json({ candidates: [] }, { headers: NO_STORE });
+  if (!person || !company || !kind) return json({ candidates: [] });
   const candidates = await findEventCandidates(db, {
     person: { name: person },
     company: { name: company },
@@ -25,5 +22,5 @@ export async function GET(request: Request) {
     role: role ?? null,
     roleCategory: roleCategory ?? null,
   });
-  return Response.json({ candidates }, { headers: NO_STORE });
+  return json({ candidates });
 }
