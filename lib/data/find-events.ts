@@ -37,6 +37,7 @@ const MAX_RESOLVED_MATCHES = 1000;
 export interface ResolvedFilters extends EventFilters {
   companyIds: number[];
   destinationIds: number[];
+  personIds: number[];
   /** the search's name key, and who it matched (null = too many to list: match in SQL) */
   search: { key: string; personIds: number[] | null; companyIds: number[] | null } | null;
 }
@@ -44,6 +45,7 @@ export interface ResolvedFilters extends EventFilters {
 /** The statements resolveFilters runs, exported so the benchmark can run the very same SQL. */
 export const resolveSql = {
   companies: (slugs: string[]) => sql`SELECT id, slug FROM "Company" WHERE slug IN (${join(slugs)})`,
+  personSlugs: (slugs: string[]) => sql`SELECT id FROM "Person" WHERE slug IN (${join(slugs)})`,
   people: (d: Dialect, key: string) => aliasOwnersSql(d, "person", key, MAX_RESOLVED_MATCHES + 1),
   companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
@@ -54,10 +56,11 @@ export type Run = <T>(statement: Prisma.Sql) => Promise<T[]>;
 export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
   const slugs = [...new Set([...f.company, ...f.destination.filter((x) => !x.startsWith("~"))])];
   const key = f.q ? normalizeName(f.q) : "";
-  const [companies, people, aliased] = await Promise.all([
+  const [companies, people, aliased, persons] = await Promise.all([
     slugs.length ? run<{ id: number; slug: string }>(resolveSql.companies(slugs)) : [],
     key ? run<{ id: number }>(resolveSql.people(d, key)) : [],
     key ? run<{ id: number }>(resolveSql.companyAliases(d, key)) : [],
+    f.person.length ? run<{ id: number }>(resolveSql.personSlugs(f.person)) : [],
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
@@ -65,6 +68,7 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
     ...f,
     companyIds: idsOf(f.company),
     destinationIds: idsOf(f.destination),
+    personIds: persons.map((p) => Number(p.id)),
     search: key ? { key, personIds: listed(people), companyIds: listed(aliased) } : null,
   };
 }
@@ -118,6 +122,7 @@ const INDEXED: PagePlan = { walkSortIndex: false };
 /** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
 function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
+  if (f.person.length) parts.push(inList(sql`e."personId"`, f.personIds));
   if (f.company.length) parts.push(inList(sql`e."companyId"`, f.companyIds));
   // With a title search the title index (or, for common titles, the sort index) drives: seeking a
   // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
@@ -214,7 +219,7 @@ const keyOf = (sort: EventSort, r: PageRow): CursorKey =>
  * selective filter, where sorting the few matches is cheaper than walking every name.
  */
 const walkNames = (f: ResolvedFilters, plan: PagePlan) =>
-  !f.company.length && !f.destination.length && !f.search && !f.from && !f.to && (!f.title || plan.walkSortIndex);
+  !f.person.length && !f.company.length && !f.destination.length && !f.search && !f.from && !f.to && (!f.title || plan.walkSortIndex);
 
 function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: EventSort, after: CursorKey | null, take: number, extra?: Prisma.Sql) {
   const sortPlan = SORTS[sort];
