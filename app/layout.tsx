@@ -10,10 +10,13 @@ export const metadata: Metadata = {
   description: "Who left which organization, when, and where they went, with every fact backed by a source.",
 };
 
-const NAV = [
+const NAV: { href: string; label: string; prefetch?: false }[] = [
   { href: "/", label: "Timeline" },
+  { href: "/flows", label: "Flows" },
   { href: "/events/new", label: "Add an event" },
   { href: "/changes", label: "Changes" },
+  // visiting it marks what it shows as seen: never prefetched
+  { href: "/watching", label: "Watching", prefetch: false },
 ];
 
 // proxy.ts sends a fresh CSP nonce with every request and Next puts it on the scripts it renders; a
@@ -37,7 +40,7 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
             <ul className="flex gap-4 text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-stone-600 hover:text-stone-900 hover:underline">
+                  <Link href={item.href} prefetch={item.prefetch} className="text-stone-600 hover:text-stone-900 hover:underline">
                     {item.label}
                   </Link>
                 </li>

@@ -12,6 +12,7 @@ import { SearchMatches } from "@/components/filters/search-matches";
 import { Pager } from "@/components/timeline/pager";
 import { ResultsToolbar } from "@/components/timeline/results-toolbar";
 import { Timeline } from "@/components/timeline/timeline";
+import { TimelineWatch } from "@/components/watch/timeline-watch";
 import { db } from "@/lib/db";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { companyOptions, lookupCompanies, lookupPeople } from "@/lib/data/lookup";
@@ -137,6 +138,7 @@ async function Results({ query, names }: { query: EventQuery; names: Map<string,
       <FilterChips query={query} names={names} />
       {query.q && <SearchMatches q={query.q} people={people} companies={companies} />}
       <ResultsToolbar query={query} total={page.total} />
+      <TimelineWatch query={query} names={names} />
       {rows.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">No events match these filters.</p>
       ) : query.view === "table" ? (

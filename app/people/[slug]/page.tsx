@@ -1,21 +1,20 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AliasList } from "@/components/evidence/alias-list";
 import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { WatchBar } from "@/components/watch/watch-bar";
 import { getPersonBySlug } from "@/lib/data/people";
 import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
 
+// Rendered whole rather than streamed, so the page and its Follow button work without JavaScript
+// (docs/decisions/0021-forms-without-javascript.md).
+export const instant = false;
+
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
-  return (
-    <Suspense fallback={<PageSkeleton label="Loading the person" />}>
-      <PersonView params={params} />
-    </Suspense>
-  );
+  return <PersonView params={params} />;
 }
 
 async function PersonView({ params }: { params: PageProps<"/people/[slug]">["params"] }) {
@@ -30,6 +29,7 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
       <header>
         <h1 className="text-2xl font-semibold">{person.name}</h1>
         <AliasList name={person.name} aliases={person.aliases} />
+        <WatchBar kind="person" slug={person.slug} label={person.name} returnTo={`/people/${person.slug}`} />
       </header>
 
       <section aria-labelledby="positions-heading">
