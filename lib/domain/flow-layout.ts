@@ -154,6 +154,8 @@ export interface LayoutSize {
 
 export const DEFAULT_LAYOUT_SIZE: LayoutSize = { width: 760, labelWidth: 210, nodeWidth: 14, nodePadding: 14, minBand: 3, maxHeight: 900 };
 
+const LABEL_MARGIN = 10;
+
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Positions for every node and band; the input's order (most first, "other" and "unknown" last) is kept. */
@@ -176,9 +178,10 @@ export function layoutFlows(groups: FlowGroups, size: LayoutSize = DEFAULT_LAYOU
     // keep our order: most departures first, grouped and unknown last
     .nodeSort((a, b) => index.get(a.id)! - index.get(b.id)!)
     .linkSort((a, b) => bandIndex.get(a.id)! - bandIndex.get(b.id)!)
+    // room above and below for the first and last labels, which are centred on their nodes
     .extent([
-      [size.labelWidth, 1],
-      [size.width - size.labelWidth, height - 1],
+      [size.labelWidth, LABEL_MARGIN],
+      [size.width - size.labelWidth, height - LABEL_MARGIN],
     ])({
     nodes: groups.nodes.map((n) => ({ ...n })),
     links: groups.bands.map((b) => ({ ...b, value: b.n })) as unknown as SankeyLink<N, L>[],
