@@ -120,7 +120,7 @@ async function FlowsView({ query, names }: { query: EventQuery; names: Map<strin
         <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">No departures match these filters.</p>
       ) : (
         <div className="grid gap-6 2xl:grid-cols-[minmax(0,760px)_1fr]">
-          <figure className="space-y-2">
+          <figure className="min-w-0 space-y-2">
             <figcaption className="font-semibold">{title}</figcaption>
             <FlowSankey id="flows-chart" layout={layout} filters={filters} title={title} />
             {grouped.length > 0 && (
