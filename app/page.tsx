@@ -13,6 +13,7 @@ import { DidYouMean } from "@/components/search/did-you-mean";
 import { Pager } from "@/components/timeline/pager";
 import { ResultsToolbar } from "@/components/timeline/results-toolbar";
 import { Timeline } from "@/components/timeline/timeline";
+import { TimelineWatch } from "@/components/watch/timeline-watch";
 import { db } from "@/lib/db";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { companyOptions, lookupCompanies, lookupPeople } from "@/lib/data/lookup";
@@ -152,6 +153,7 @@ async function Results({ query, names }: { query: EventQuery; names: Map<string,
       {query.q && meant.length === 0 && <SearchMatches q={query.q} people={people} companies={companies} />}
       {query.q && <DidYouMean q={query.q} matches={meant} searchHref={(name) => `/${queryString({ ...query, cursor: undefined }, { q: name })}`} />}
       <ResultsToolbar query={query} total={page.total} />
+      <TimelineWatch query={query} names={names} />
       {rows.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">No events match these filters.</p>
       ) : query.view === "table" ? (

@@ -1,6 +1,8 @@
 /**
  * GET /feed.xml: an Atom feed of the newest events (by event date, as the timeline's first page),
- * optionally filtered with the timeline's params (/feed.xml?company=openai&kind=departed). Each entry
+ * optionally filtered with any of the timeline's params, parsed by its one schema: a person's feed
+ * (/feed.xml?person=mira-murati), a company's (?company=openai), a tag's, or any filter
+ * (?company=openai&kind=departed). The title names the filter. Each entry
  * links to the event's evidence page and quotes its claims. Bad params get 400 as plain text. Links are
  * absolute from DEPARTURES_PUBLIC_URL or the request's own host; every text goes through xmlText.
  */
@@ -11,6 +13,7 @@ import { findEvents } from "@/lib/data/find-events";
 import { formatHuman, fromColumns } from "@/lib/domain/partial-date";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
 import { publicOrigin } from "@/lib/http/origin";
+import { filterLabel, filterNames } from "@/components/watch/filter-label";
 import { filtersOf, hasActiveFilters, parseEventQuery, queryString } from "@/lib/validation/event-filters";
 import { xmlText } from "@/lib/xml/escape";
 
@@ -52,7 +55,7 @@ export async function GET(request: NextRequest) {
     return new Response(`Invalid query parameters\n${lines.join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const filters = filtersOf(parsed.query);
-  const page = await findEvents(db, { ...parsed.query, sort: "newest", cursor: undefined });
+  const [page, names] = await Promise.all([findEvents(db, { ...parsed.query, sort: "newest", cursor: undefined }), filterNames(db, filters)]);
   // absolute links: DEPARTURES_PUBLIC_URL, else the host this request was served under
   const origin = publicOrigin(request);
   const qs = queryString(filters);
@@ -60,7 +63,7 @@ export async function GET(request: NextRequest) {
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${esc(`${origin}/feed.xml${qs}`)}</id>
-  <title>${esc(hasActiveFilters(filters) ? "Departures: newest matching events" : "Departures: newest events")}</title>
+  <title>${esc(hasActiveFilters(filters) ? `Departures: ${filterLabel(parsed.query, names)}` : "Departures: newest events")}</title>
   <subtitle>Who left which organization, when, and where they went; newest event dates first, each with its evidence.</subtitle>
   <link rel="self" type="application/atom+xml" href="${esc(`${origin}/feed.xml${qs}`)}"/>
   <link rel="alternate" type="text/html" href="${esc(`${origin}/${qs}`)}"/>

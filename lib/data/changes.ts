@@ -45,8 +45,15 @@ export interface ChangeFilters {
   /** ISO instants: changes at or after `since`, before `until` */
   since?: Date;
   until?: Date;
-  /** only changes with an id below this (the next page) */
+  /** only changes with an id below this (the next page, newest first) */
   before?: number;
+  /** the delta feed: only changes strictly after this instant, and with an id above `afterId` (its next page) */
+  after?: Date;
+  afterId?: number;
+  /** only these changes */
+  ids?: number[];
+  /** newest first (default), or oldest first: the order a mirror replays them in */
+  order?: "newest" | "oldest";
   limit?: number;
 }
 
@@ -66,22 +73,28 @@ export interface ChangeView {
   fields: FieldChange[];
 }
 
-export async function listChanges(tx: Tx, filters: ChangeFilters = {}): Promise<{ changes: ChangeView[]; nextBefore: number | null }> {
+export async function listChanges(
+  tx: Tx,
+  filters: ChangeFilters = {},
+): Promise<{ changes: ChangeView[]; nextBefore: number | null; nextAfter: number | null }> {
   const limit = Math.min(Math.max(filters.limit ?? 50, 1), 200);
+  const oldest = filters.order === "oldest";
   const rows = await tx.change.findMany({
     where: {
       ...(filters.eventId !== undefined ? { eventId: filters.eventId } : {}),
       ...(filters.action ? { action: filters.action } : {}),
       ...(filters.accountId ? { accountId: filters.accountId } : {}),
-      ...(filters.since || filters.until ? { at: { gte: filters.since, lt: filters.until } } : {}),
-      ...(filters.before !== undefined ? { id: { lt: filters.before } } : {}),
+      ...(filters.since || filters.until || filters.after ? { at: { gte: filters.since, lt: filters.until, gt: filters.after } } : {}),
+      ...(filters.before !== undefined || filters.afterId !== undefined || filters.ids
+        ? { id: { lt: filters.before, gt: filters.afterId, ...(filters.ids ? { in: filters.ids } : {}) } }
+        : {}),
     },
     include: {
       event: { select: { id: true, kind: true, person: { select: { name: true, slug: true } }, company: { select: { name: true, slug: true } } } },
       account: { select: { id: true, name: true } },
       revertedBy: { select: { id: true } },
     },
-    orderBy: { id: "desc" },
+    orderBy: { id: oldest ? "asc" : "desc" },
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
@@ -113,5 +126,40 @@ export async function listChanges(tx: Tx, filters: ChangeFilters = {}): Promise<
           f.after = f.after ? (names.get(f.after) ?? f.after) : null;
         }
   }
-  return { changes, nextBefore: rows.length > limit ? page[page.length - 1].id : null };
+  const next = rows.length > limit ? page[page.length - 1].id : null;
+  return { changes, nextBefore: oldest ? null : next, nextAfter: oldest ? next : null };
+}
+
+/** Corrections: what changes a reader's picture rather than adding to it. */
+export const CORRECTION_ACTIONS: ChangeAction[] = [
+  "retract_claim",
+  "deprecate_claim",
+  "merge_people",
+  "merge_companies",
+  "split_alias",
+  "undo_batch",
+];
+
+/** Why a change is a correction, or null: retracted, deprecated, merged, split, undone, a revert, or made its event disputed. */
+export function correctionKind(c: Pick<ChangeView, "action" | "revertOfId" | "fields">): string | null {
+  if (c.revertOfId !== null) return "revert";
+  if (CORRECTION_ACTIONS.includes(c.action as ChangeAction)) return c.action;
+  const status = c.fields.find((f) => f.field === "status");
+  return status && status.after === "disputed" && status.before !== "disputed" ? "dispute" : null;
+}
+
+/**
+ * The newest corrections (the corrections feed): retractions, deprecations, merges, splits, undone
+ * imports, reverts, and changes that made an event disputed, newest first.
+ */
+export async function listCorrections(tx: Tx, limit = 50): Promise<ChangeView[]> {
+  const candidates = await tx.change.findMany({
+    where: { OR: [{ action: { in: CORRECTION_ACTIONS } }, { revertOfId: { not: null } }, { after: { contains: '"status":"disputed"' } }] },
+    select: { id: true },
+    orderBy: { id: "desc" },
+    take: 200,
+  });
+  if (candidates.length === 0) return [];
+  const { changes } = await listChanges(tx, { ids: candidates.map((c) => c.id), limit: 200 });
+  return changes.filter((c) => correctionKind(c) !== null).slice(0, limit);
 }

@@ -63,25 +63,49 @@ export async function companyPeople(client: Db, companyId: number, cap = 200) {
 
 export type CompanyPerson = Awaited<ReturnType<typeof companyPeople>>["current"][number];
 
-/** Companies founded by people who left this one, with who founded them and the event that says so. */
-export async function companiesFoundedByAlumni(companyId: number) {
-  const events = await db.event.findMany({
-    where: { companyId, destinationRelation: "founded", destinationId: { not: null }, status: { not: "retracted" } },
-    select: {
-      id: true,
-      dateText: true,
-      status: true,
-      person: { select: { name: true, slug: true } },
-      destination: { select: { name: true, slug: true, foundedAt: true } },
-    },
-    orderBy: [{ sortDate: "desc" }, { id: "desc" }],
-    take: 500,
-  });
-  const byCompany = new Map<string, { company: NonNullable<(typeof events)[number]["destination"]>; founders: (typeof events)[number][] }>();
+/**
+ * Where the people who left this company went: every destination on record with the departures that
+ * name it (who, joined or founded, the event that says so), most departures first, the companies they
+ * founded apart; and how many departures name no destination. Retracted events are left out, as on the
+ * timeline. Capped at `cap` departures with a destination (the counts stay exact).
+ */
+export async function alumniNetwork(client: Db, companyId: number, cap = 500) {
+  const where = { companyId, kind: "departed", status: { not: "retracted" } } as const;
+  const [events, withDestination, unknown] = await Promise.all([
+    client.event.findMany({
+      where: { ...where, destinationId: { not: null } },
+      select: {
+        id: true,
+        dateText: true,
+        status: true,
+        destinationRelation: true,
+        person: { select: { name: true, slug: true } },
+        destination: { select: { name: true, slug: true, foundedAt: true } },
+      },
+      orderBy: [{ sortDate: "desc" }, { id: "desc" }],
+      take: cap,
+    }),
+    client.event.count({ where: { ...where, destinationId: { not: null } } }),
+    client.event.count({ where: { ...where, destinationId: null } }),
+  ]);
+  type Move = (typeof events)[number];
+  const byCompany = new Map<string, { company: NonNullable<Move["destination"]>; joined: Move[]; founded: Move[] }>();
   for (const e of events) {
-    const entry = byCompany.get(e.destination!.slug) ?? { company: e.destination!, founders: [] };
-    entry.founders.push(e);
+    const entry = byCompany.get(e.destination!.slug) ?? { company: e.destination!, joined: [], founded: [] };
+    (e.destinationRelation === "founded" ? entry.founded : entry.joined).push(e);
     byCompany.set(e.destination!.slug, entry);
   }
-  return [...byCompany.values()].sort((a, b) => a.company.name.localeCompare(b.company.name));
+  const destinations = [...byCompany.values()].sort(
+    (a, b) => b.joined.length + b.founded.length - (a.joined.length + a.founded.length) || a.company.name.localeCompare(b.company.name),
+  );
+  return {
+    destinations,
+    /** companies founded by alumni, by name */
+    founded: destinations.filter((d) => d.founded.length > 0).sort((a, b) => a.company.name.localeCompare(b.company.name)),
+    withDestination,
+    unknown,
+    shown: events.length,
+  };
 }
+
+export type AlumniNetwork = Awaited<ReturnType<typeof alumniNetwork>>;

@@ -41,6 +41,7 @@ export interface ResolvedFilters extends EventFilters {
   companyIds: number[];
   destinationIds: number[];
   tagIds: number[];
+  personIds: number[];
   /** the search's name key, and who it matched (null = too many to list: match in SQL) */
   search: { key: string; personIds: number[] | null; companyIds: number[] | null } | null;
 }
@@ -49,6 +50,7 @@ export interface ResolvedFilters extends EventFilters {
 export const resolveSql = {
   companies: (slugs: string[]) => sql`SELECT id, slug FROM "Company" WHERE slug IN (${join(slugs)})`,
   tags: (slugs: string[]) => sql`SELECT id FROM "Tag" WHERE slug IN (${join(slugs)})`,
+  personSlugs: (slugs: string[]) => sql`SELECT id FROM "Person" WHERE slug IN (${join(slugs)})`,
   people: (d: Dialect, key: string) => aliasOwnersSql(d, "person", key, MAX_RESOLVED_MATCHES + 1),
   companyAliases: (d: Dialect, key: string) => aliasOwnersSql(d, "company", key, MAX_RESOLVED_MATCHES + 1),
 };
@@ -59,10 +61,11 @@ export type { Run } from "@/lib/search/run";
 export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
   const slugs = [...new Set([...f.company, ...f.destination.filter((x) => !x.startsWith("~"))])];
   const key = f.q ? normalizeName(f.q) : "";
-  const [companies, people, aliased] = await Promise.all([
+  const [companies, people, aliased, persons] = await Promise.all([
     slugs.length ? run<{ id: number; slug: string }>(resolveSql.companies(slugs)) : [],
     key ? run<{ id: number }>(resolveSql.people(d, key)) : [],
     key ? run<{ id: number }>(resolveSql.companyAliases(d, key)) : [],
+    f.person.length ? run<{ id: number }>(resolveSql.personSlugs(f.person)) : [],
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
@@ -75,6 +78,7 @@ export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promis
     companyIds: await withUnits(idsOf(f.company)),
     destinationIds: await withUnits(idsOf(f.destination)),
     tagIds: tags.map((t) => Number(t.id)),
+    personIds: persons.map((p) => Number(p.id)),
     search: key ? { key, ...(forgiven ?? { personIds: listed(people), companyIds: listed(aliased) }) } : null,
   };
 }
@@ -164,6 +168,7 @@ function roleSql(d: Dialect, roles: readonly string[], hidden: (column: Prisma.S
 /** The conditions over `Event e` for a set of filters (ANDed); empty when nothing is filtered. */
 function conditions(d: Dialect, f: ResolvedFilters, plan: PagePlan = INDEXED, page = false): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
+  if (f.person.length) parts.push(inList(sql`e."personId"`, f.personIds));
   if (f.company.length) parts.push(inList(sql`e."companyId"`, f.companyIds));
   // With a title search the title index (or, for common titles, the sort index) drives: seeking a
   // low-cardinality index (role category, kind) and fetching a quarter of the table is far slower.
@@ -267,7 +272,7 @@ const keyOf = (sort: EventSort, r: PageRow): CursorKey =>
  * selective filter, where sorting the few matches is cheaper than walking every name.
  */
 const walkNames = (f: ResolvedFilters, plan: PagePlan) =>
-  !f.company.length && !f.destination.length && !f.search && !f.from && !f.to && (!f.title || plan.walkSortIndex);
+  !f.person.length && !f.company.length && !f.destination.length && !f.search && !f.from && !f.to && (!f.title || plan.walkSortIndex);
 
 function pageStatement(d: Dialect, f: ResolvedFilters, plan: PagePlan, sort: EventSort, after: CursorKey | null, take: number, extra?: Prisma.Sql) {
   const sortPlan = SORTS[sort];

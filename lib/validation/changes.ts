@@ -8,6 +8,8 @@ const day = z.iso.date({ error: "Use an ISO day: YYYY-MM-DD" });
 export const changeListSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.coerce.number().int().positive().optional(),
+  /** the delta feed's next page: changes with an id above this one (GET /api/changes) */
+  after: z.coerce.number({ error: "after is a change id" }).int("after is a change id").positive("after is a change id").optional(),
   account: z.string().trim().min(1).max(100).optional(),
   action: z.enum(CHANGE_ACTIONS).optional(),
   since: z.union([instant, day.transform((d) => new Date(`${d}T00:00:00Z`))]).optional(),

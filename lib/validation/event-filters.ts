@@ -96,6 +96,11 @@ const slug = z
   .max(200, "A company is at most 200 characters")
   .regex(/^[^\s~]+$/u, "Use the company's slug, as in its page address (/companies/openai → openai)");
 
+const personSlug = z
+  .string()
+  .max(200, "A person is at most 200 characters")
+  .regex(/^[^\s~]+$/u, "Use the person's slug, as in their page address (/people/mira-murati → mira-murati)");
+
 /** A range bound: one partial date, stored in its canonical text ("2024-5" is rejected, "2024-05" kept). */
 const dateBound = (label: string) =>
   z
@@ -110,6 +115,8 @@ const dateBound = (label: string) =>
 
 export const eventQuerySchema = z
   .object({
+    /** people, by slug; any of them (a person's feed: /feed.xml?person=mira-murati) */
+    person: list(personSlug, 20, "people"),
     /** companies left, by slug; any of them */
     company: list(slug, 20, "companies"),
     /** role categories; any of them */
@@ -176,7 +183,10 @@ export const eventQuerySchema = z
 
 export type EventQuery = z.output<typeof eventQuerySchema>;
 /** The filters alone: what decides which events match, whatever the page, sort or format. */
-export type EventFilters = Pick<EventQuery, "company" | "role" | "title" | "destination" | "kind" | "tag" | "units" | "from" | "to" | "status" | "q">;
+export type EventFilters = Pick<
+  EventQuery,
+  "person" | "company" | "role" | "title" | "destination" | "kind" | "tag" | "units" | "from" | "to" | "status" | "q"
+>;
 export type QueryFieldErrors = Partial<Record<keyof EventQuery, string[]>>;
 
 export type ParsedEventQuery = { ok: true; query: EventQuery } | { ok: false; fieldErrors: QueryFieldErrors; raw: RawParams };
@@ -241,6 +251,7 @@ export function toSearchParams(query: Partial<EventQuery>, overrides: Partial<Ev
     for (const v of typeof values === "string" ? [values] : (values ?? [])) out.append(key, v);
   };
   add("q", q.q);
+  add("person", q.person);
   add("company", q.company);
   add("role", q.role);
   add("title", q.title);
@@ -271,6 +282,7 @@ export function queryString(query: Partial<EventQuery>, overrides: Partial<Event
 /** The filters of a query, without paging, sort or presentation. */
 export function filtersOf(q: EventQuery): EventFilters {
   return {
+    person: q.person,
     company: q.company,
     role: q.role,
     title: q.title,
@@ -288,7 +300,7 @@ export function filtersOf(q: EventQuery): EventFilters {
 /** True when any filter differs from showing everything (retracted hidden). */
 export function hasActiveFilters(f: EventFilters): boolean {
   return (
-    f.company.length + f.role.length + f.destination.length + f.kind.length + f.tag.length > 0 ||
+    f.person.length + f.company.length + f.role.length + f.destination.length + f.kind.length + f.tag.length > 0 ||
     !!(f.title || f.from || f.to || f.q) ||
     !sameSet(f.status, DEFAULT_STATUSES)
   );

@@ -33,6 +33,10 @@ const GET_ROUTES = [
   "/api/companies/openai/org/diff?from=2023-01-01&to=2024-01-01",
   "/feed.xml",
   "/companies/openai/org/svg",
+  "/flows?company=openai",
+  "/watching",
+  "/changes/feed.xml",
+  "/api/changes?since=2024-01-01T00:00:00Z",
 ];
 
 test.describe("prototype-named query keys × every GET route: ignored, never a 5xx", () => {

@@ -23,8 +23,16 @@ const errors = (qs: string) => {
 };
 
 describe("parseEventQuery: defaults", () => {
+  it("takes people by slug, repeated or comma-separated, and writes them back canonically", () => {
+    expect(ok("person=mira-murati,jan-leike").person).toEqual(["mira-murati", "jan-leike"]);
+    expect(toSearchParams(ok("kind=departed&person=mira-murati")).toString()).toBe("person=mira-murati&kind=departed");
+    const bad = parseEventQuery(new URLSearchParams("person=mira murati"));
+    expect(bad.ok ? null : bad.fieldErrors.person?.[0]).toMatch(/person's slug/);
+  });
+
   it("with no params shows everything but retracted events, newest first, 50 a page", () => {
     expect(ok("")).toEqual({
+      person: [],
       company: [],
       role: [],
       destination: [],

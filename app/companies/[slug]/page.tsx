@@ -13,9 +13,11 @@ import { db } from "@/lib/db";
 import { CompanyRelations } from "@/components/entities/company-relations";
 import { EntityAdmin } from "@/components/entities/entity-admin";
 import { ExternalIds } from "@/components/entities/external-ids";
+import { AlumniNetwork } from "@/components/flows/alumni-network";
+import { WatchBar } from "@/components/watch/watch-bar";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
-import { companiesFoundedByAlumni, companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
+import { companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
 import {
@@ -52,12 +54,11 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
   const departures: EventFilters = { ...filters, kind: LEFT_KINDS };
   const arrivals: EventFilters = { ...filtersOf(query), destination: [company.slug], kind: [] };
 
-  const [movements, arrived, intervals, destinations, founded, people] = await Promise.all([
+  const [movements, arrived, intervals, destinations, people] = await Promise.all([
     findEvents(db, { ...filters, sort: "newest", limit: LIST_LIMIT }),
     findEvents(db, { ...arrivals, sort: "newest", limit: LIST_LIMIT }),
     intervalCounts(db, departures),
     destinationCounts(db, departures, 12),
-    companiesFoundedByAlumni(company.id),
     companyPeople(db, company.id),
   ]);
   const account = await currentAccount();
@@ -70,6 +71,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
     <article className="space-y-8">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{company.name}</h1>
+        <WatchBar kind="company" slug={company.slug} label={company.name} returnTo={base} />
         <AliasList name={company.name} aliases={company.aliases} />
         <ExternalIds ids={company.externalIds} />
         <CompanyRelations company={company} />
@@ -138,36 +140,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </div>
       </section>
 
-      <section aria-labelledby="founded-heading">
-        <h2 id="founded-heading" className="mb-2 font-semibold">
-          Companies founded by alumni ({founded.length})
-        </h2>
-        {founded.length === 0 ? (
-          <p className="text-sm text-stone-600">No source on record says an alumnus founded a company.</p>
-        ) : (
-          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-            {founded.map(({ company: c, founders }) => (
-              <li key={c.slug}>
-                <Link href={`/companies/${c.slug}`} className="font-medium underline">
-                  {c.name}
-                </Link>
-                {" — founded by "}
-                {founders.map((f, i) => (
-                  <span key={f.id}>
-                    {i > 0 && ", "}
-                    <Link href={`/people/${f.person.slug}`} className="underline">
-                      {f.person.name}
-                    </Link>{" "}
-                    <Link href={`/events/${f.id}`} className="text-xs text-sky-800 underline">
-                      (left <PartialDateText text={f.dateText} />)
-                    </Link>
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AlumniNetwork company={company} />
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading" className="mb-2 font-semibold">

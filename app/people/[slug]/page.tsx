@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AliasList } from "@/components/evidence/alias-list";
@@ -10,16 +9,17 @@ import { ExternalIds } from "@/components/entities/external-ids";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
+import { WatchBar } from "@/components/watch/watch-bar";
 import { getPersonBySlug } from "@/lib/data/people";
 import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
 
+// Rendered whole rather than streamed, so the page and its Follow button work without JavaScript
+// (docs/decisions/0021-forms-without-javascript.md).
+export const instant = false;
+
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
-  return (
-    <Suspense fallback={<PageSkeleton label="Loading the person" />}>
-      <PersonView params={params} />
-    </Suspense>
-  );
+  return <PersonView params={params} />;
 }
 
 async function PersonView({ params }: { params: PageProps<"/people/[slug]">["params"] }) {
@@ -36,6 +36,7 @@ async function PersonView({ params }: { params: PageProps<"/people/[slug]">["par
         <h1 className="text-2xl font-semibold">{person.name}</h1>
         <AliasList name={person.name} aliases={person.aliases} />
         <ExternalIds ids={person.externalIds} />
+        <WatchBar kind="person" slug={person.slug} label={person.name} returnTo={`/people/${person.slug}`} />
       </header>
 
       <section aria-labelledby="positions-heading">
