@@ -4,7 +4,7 @@
  */
 import type { OrgChange, OrgDiff, OrgNode, OrgSnapshot } from "@/lib/domain/org-chart";
 import type { LayoutItem } from "@/lib/domain/org-layout";
-import { ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
+import { ROLE_CATEGORIES, ROLE_CATEGORY_LABELS, type RoleCategory } from "@/lib/domain/vocabulary";
 import { dateText, leaveText, presenceLines } from "./chart-text";
 
 export type ChangeTone = "joined" | "departed" | "changed" | "leave";
@@ -64,6 +64,14 @@ export function compareViews(a: ChartNodeView, b: ChartNodeView): number {
     (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) ||
     byName(a.name, b.name)
   );
+}
+
+/** A group of people with no manager on record: their role category. */
+export const roleGroupLabel = (category: string) => ROLE_CATEGORY_LABELS[category as RoleCategory] ?? "Role not on record";
+
+/** The same order for snapshot nodes (the list beside the chart). */
+export function compareNodes(a: OrgNode, b: OrgNode): number {
+  return (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) || byName(a.person.name, b.person.name);
 }
 
 const keyOf = (personId: number) => `p${personId}`;
