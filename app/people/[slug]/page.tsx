@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -6,9 +7,14 @@ import { ClaimCard } from "@/components/evidence/claim-card";
 import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { personTitle } from "@/lib/data/page-titles";
 import { getPersonBySlug } from "@/lib/data/people";
 import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
+
+export async function generateMetadata({ params }: PageProps<"/people/[slug]">): Promise<Metadata> {
+  return personTitle((await params).slug);
+}
 
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
   return (
