@@ -30,14 +30,14 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="font-semibold tracking-tight text-stone-900">
               Departures
             </Link>
-            <ul className="flex gap-4 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-stone-600 hover:text-stone-900 hover:underline">
+                  <Link href={item.href} className="whitespace-nowrap text-stone-600 hover:text-stone-900 hover:underline">
                     {item.label}
                   </Link>
                 </li>

@@ -9,6 +9,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { flexRender, getCoreRowModel, useReactTable, createColumnHelper, type VisibilityState } from "@tanstack/react-table";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { eventName, sourceCountText } from "@/components/evidence/event-name";
 import { StatusBadge } from "@/components/evidence/status-badge";
 import { EVENT_KIND_LABELS, ROLE_CATEGORY_LABELS } from "@/lib/domain/vocabulary";
 import type { EventRow } from "./event-row";
@@ -51,18 +52,18 @@ const columns = [
       </Link>
     ),
   }),
-  col.accessor("role", { id: "role", header: "Role", cell: (c) => c.getValue() ?? <span className="text-stone-400">—</span> }),
+  col.accessor("role", { id: "role", header: "Role", cell: (c) => c.getValue() ?? <span className="text-stone-600">—</span> }),
   col.accessor("roleCategory", {
     id: "category",
     header: "Role category",
-    cell: (c) => (c.getValue() ? (CATEGORY[c.getValue()!] ?? c.getValue()) : <span className="text-stone-400">—</span>),
+    cell: (c) => (c.getValue() ? (CATEGORY[c.getValue()!] ?? c.getValue()) : <span className="text-stone-600">—</span>),
   }),
   col.accessor((r) => r.destination?.name ?? null, {
     id: "destination",
     header: "Went to",
     cell: (c) => {
       const r = c.row.original;
-      if (!r.destination) return <span className="text-stone-400">not on record</span>;
+      if (!r.destination) return <span className="text-stone-600">not on record</span>;
       return (
         <>
           <Link href={`/companies/${r.destination.slug}`} className="underline decoration-stone-300">
@@ -79,12 +80,14 @@ const columns = [
     header: "Evidence",
     cell: (c) => (
       <Link href={`/events/${c.row.original.id}`} className="text-sky-800 underline">
-        {c.getValue()} {c.getValue() === 1 ? "source" : "sources"}
+        {sourceCountText(c.getValue())}
+        <span className="sr-only"> for {eventName(c.row.original.kind, c.row.original.person.name, c.row.original.company.name)}</span>
       </Link>
     ),
   }),
 ];
 
+const WRAP_ANYWHERE = new Set(["role", "destination"]);
 const STORAGE_KEY = "departures.table.columns";
 const SORT_ARROW = { ascending: "▲", descending: "▼" } as const;
 
@@ -135,8 +138,9 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
           ))}
         </fieldset>
       </details>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="events-table">
+      {/* relative: the sr-only caption is absolutely placed and must stay inside the scroller, not widen the page */}
+      <div className="relative overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full text-left text-[13px]" data-testid="events-table">
           <caption className="sr-only">
             Events matching the filters. Date, person and company headers sort the whole result, not just this page.
           </caption>
@@ -147,7 +151,7 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
                   const link = sortLinks[h.column.id as SortableColumn];
                   const label = flexRender(h.column.columnDef.header, h.getContext());
                   return (
-                    <th key={h.id} scope="col" aria-sort={link?.direction ?? undefined} className="whitespace-nowrap px-2 py-1.5 font-medium">
+                    <th key={h.id} scope="col" aria-sort={link?.direction ?? undefined} className="px-1.5 py-1.5 font-medium">
                       {link ? (
                         <Link
                           href={link.href}
@@ -179,7 +183,8 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="table-row" className="border-t border-stone-200 align-top">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-2 py-1.5">
+                  // long roles and destination names may break inside a word, so all nine columns fit a laptop screen
+                  <td key={cell.id} className={`px-1.5 py-1.5 ${WRAP_ANYWHERE.has(cell.column.id) ? "hyphens-auto [overflow-wrap:anywhere]" : ""}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
