@@ -11,6 +11,9 @@ function Shown({ field, value }: { field: string; value: string | null }) {
   return <>{value}</>;
 }
 
+/** Stored summaries say "claim #90"; the log says "claim 90", like the line above it. */
+const plainRefs = (summary: string) => summary.replace(/\b(claim|event|submission|change) #(\d+)/gi, "$1 $2");
+
 /**
  * What a change did, with its event and claim each named by kind and number: "created event 50 with claim
  * 90", "retracted claim 90 of event 50" (a bare "#90" after "created event" read as the event's number).
@@ -94,7 +97,7 @@ export function ChangeLogList({
               </>
             )}
           </p>
-          <p className="text-stone-700">{c.summary}</p>
+          <p className="text-stone-700">{plainRefs(c.summary)}</p>
           {c.fields.length > 0 && (
             <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-xs" aria-label={`Values changed by change ${c.id}`}>
               {c.fields.map((f) => (
