@@ -26,6 +26,48 @@ async function overflow(page: Page) {
   });
 }
 
+/** Text whose colour has less than 4.5:1 contrast (3:1 for large text) with the background behind it. */
+async function lowContrast(page: Page) {
+  return page.evaluate(() => {
+    // computed colours may be oklch(): let a canvas turn them into sRGB
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+    const rgba = (c: string) => {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = "rgba(0,0,0,0)";
+      ctx.fillStyle = c;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+      return { r, g, b, a: a / 255 };
+    };
+    const lum = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c.a > 0.5) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out: string[] = [];
+    for (const el of document.querySelectorAll("body *")) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+      if (el.closest(".sr-only, svg, option, select, [hidden]")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const s = getComputedStyle(el);
+      const [l1, l2] = [lum(rgba(s.color)), lum(background(el))];
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.66 && Number(s.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)}:1 "${el.textContent!.trim().slice(0, 30)}"`);
+    }
+    return out;
+  });
+}
+
 test.describe("at 390 × 844", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -77,6 +119,24 @@ test.describe("at 1366 × 900", () => {
     ] as const) {
       await page.goto(path);
       await expect(page, path).toHaveTitle(title);
+    }
+  });
+
+  test("text contrast is at least 4.5:1 on the main pages", async ({ page }) => {
+    const { event, source } = await ids();
+    for (const path of [
+      "/",
+      "/?view=table",
+      "/companies/openai",
+      "/companies/openai/org?at=2024-01-01",
+      "/people/jan-leike",
+      `/events/${event.id}`,
+      `/sources/${source.id}`,
+      "/changes",
+      "/events/new",
+    ]) {
+      await page.goto(path);
+      expect(await lowContrast(page), path).toEqual([]);
     }
   });
 
