@@ -94,7 +94,7 @@ function changeLine(c: OrgChange): string {
     case "manager_changed":
       return `was under ${c.before?.manager?.name ?? "the company"}`;
     case "leave_started":
-      return `${may}went on leave · ${dateText(c.date)}`;
+      return `${c.certain ? "went" : "may have gone"} on leave · ${dateText(c.date)}`;
     case "leave_ended":
       return `${may}back from leave`;
   }
