@@ -40,7 +40,7 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} prefetch={item.prefetch} className="text-stone-600 hover:text-stone-900 hover:underline">
+                  <Link href={item.href} prefetch={item.prefetch} className="whitespace-nowrap text-stone-600 hover:text-stone-900 hover:underline">
                     {item.label}
                   </Link>
                 </li>

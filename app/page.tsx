@@ -194,7 +194,7 @@ async function Charts({ filters, view }: { filters: EventFilters; view: EventQue
   const series = countByPeriod(intervals);
   const href = (overrides: Partial<EventQuery>) => `/${queryString({ ...filters, view }, overrides)}`;
   return (
-    <section aria-label="Charts of the matching events" className="grid gap-6 border-t border-stone-200 pt-4 xl:grid-cols-2">
+    <section aria-label="Charts of the matching events" className="grid grid-cols-1 gap-6 border-t border-stone-200 pt-4 xl:grid-cols-2">
       <StackedBarChart
         id="chart-periods"
         title={`Matching events per ${series.granularity}, by role category`}

@@ -20,7 +20,7 @@ export function BarListChart({ id, title, items, empty }: { id: string; title: s
   const height = items.length * ROW + 4;
   const width = LABEL_W + BAR_W + 115;
   return (
-    <figure aria-labelledby={`${id}-title`} className="space-y-2">
+    <figure aria-labelledby={`${id}-title`} className="min-w-0 space-y-2">
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>

@@ -47,7 +47,7 @@ export function StackedBarChart({ id, title, series, categoryLabel, noun, hrefFo
     return [slot >= 30 || i === 0 || Number(p.key) % 5 === 0 ? p.key : null, null];
   };
   return (
-    <figure aria-labelledby={`${id}-title`} className="space-y-2">
+    <figure aria-labelledby={`${id}-title`} className="min-w-0 space-y-2">
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>

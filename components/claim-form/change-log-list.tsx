@@ -11,6 +11,55 @@ function Shown({ field, value }: { field: string; value: string | null }) {
   return <>{value}</>;
 }
 
+/** Stored summaries say "claim #90"; the log says "claim 90", like the line above it. */
+const plainRefs = (summary: string) => summary.replace(/\b(claim|event|submission|change) #(\d+)/gi, "$1 $2");
+
+/**
+ * What a change did, with its event and claim each named by kind and number: "created event 50 with claim
+ * 90", "retracted claim 90 of event 50" (a bare "#90" after "created event" read as the event's number).
+ */
+function ChangeWhat({ change: c }: { change: ChangeView }) {
+  const label = CHANGE_ACTION_LABELS[c.action as ChangeAction] ?? c.action;
+  const claim =
+    c.claimId === null ? null : c.event ? (
+      <Link href={`/events/${c.event.id}#claim-${c.claimId}`} className="text-sky-800 underline">
+        claim {c.claimId}
+      </Link>
+    ) : (
+      <>claim {c.claimId}</>
+    );
+  const event = c.event ? (
+    <Link href={`/events/${c.event.id}`} className="text-sky-800 underline">
+      event {c.event.id}
+    </Link>
+  ) : null;
+  if (c.action === "create_event" || c.action === "edit_event")
+    return (
+      <>
+        {label.replace(/ event$/, "")} {event ?? "an event"}
+        {claim && (
+          <>
+            {" "}
+            {c.action === "create_event" ? "with" : "through"} {claim}
+          </>
+        )}
+      </>
+    );
+  if (label.endsWith(" claim") && claim)
+    return (
+      <>
+        {label.replace(/ claim$/, "")} {claim}
+        {event && <> of {event}</>}
+      </>
+    );
+  return (
+    <>
+      {label}
+      {claim && <> ({claim})</>}
+    </>
+  );
+}
+
 export function ChangeLogList({
   changes,
   showEvent = true,
@@ -38,19 +87,7 @@ export function ChangeLogList({
             ) : (
               <span className="font-medium">{c.editor}</span>
             )}{" "}
-            {CHANGE_ACTION_LABELS[c.action as ChangeAction] ?? c.action}
-            {c.claimId !== null && (
-              <>
-                {" "}
-                {c.event ? (
-                  <Link href={`/events/${c.event.id}#claim-${c.claimId}`} className="text-sky-800 underline">
-                    #{c.claimId}
-                  </Link>
-                ) : (
-                  <>#{c.claimId}</>
-                )}
-              </>
-            )}
+            <ChangeWhat change={c} />
             {showEvent && c.event && (
               <>
                 {" · "}
@@ -60,7 +97,7 @@ export function ChangeLogList({
               </>
             )}
           </p>
-          <p className="text-stone-700">{c.summary}</p>
+          <p className="text-stone-700">{plainRefs(c.summary)}</p>
           {c.fields.length > 0 && (
             <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-xs" aria-label={`Values changed by change ${c.id}`}>
               {c.fields.map((f) => (

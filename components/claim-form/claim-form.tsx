@@ -121,6 +121,7 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
           Who, and which organization
         </h2>
         <div>
+          <PersonPicks people={state.extra?.people ?? []} />
           <NameCombobox
             name="person.name"
             label="Person"
@@ -250,5 +251,40 @@ export function ClaimForm({ sources, initialState }: { sources: SourceOption[]; 
         </p>
       </div>
     </form>
+  );
+}
+
+/**
+ * The recorded people a new name resembles, each a submit button that sends the form with that person
+ * (works without JavaScript: the button's value comes before the typed name in the form data, so it wins).
+ */
+function PersonPicks({ people }: { people: { id: number; name: string; slug: string; matched: string | null }[] }) {
+  if (people.length === 0) return null;
+  return (
+    <div role="group" aria-labelledby="person-picks-label" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+      <p id="person-picks-label">The name resembles people on record. Submit with one of them:</p>
+      <ul className="mt-1 space-y-1">
+        {people.map((p) => (
+          <li key={p.id} className="flex flex-wrap items-baseline gap-x-2">
+            <button
+              type="submit"
+              name="person.name"
+              value={p.name}
+              className="rounded border border-stone-400 bg-white px-2 py-0.5 font-medium hover:bg-stone-50"
+            >
+              Use {p.name}
+            </button>
+            {p.matched && p.matched !== p.name && (
+              <span className="text-stone-700">
+                recorded as <span lang={/[\u3040-\u30ff\u3400-\u9fff]/.test(p.matched) ? "ja" : undefined}>{p.matched}</span>
+              </span>
+            )}
+            <a href={`/people/${p.slug}`} target="_blank" rel="noopener" className="text-sky-800 underline">
+              who is {p.name}?<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

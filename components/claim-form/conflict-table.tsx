@@ -42,7 +42,7 @@ export function ConflictTable({ conflict, claims }: { conflict: Conflict; claims
                         </q>
                         <span className="block text-xs text-stone-600">
                           <Link href={`/sources/${c.source.id}`} className="text-sky-800 underline">
-                            {c.source.title}
+                            <span lang={c.source.language}>{c.source.title}</span>
                           </Link>
                           {c.source.publisher && <> · {c.source.publisher}</>} ·{" "}
                           <a href={`#claim-${id}`} className="underline">

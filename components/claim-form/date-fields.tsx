@@ -69,7 +69,7 @@ export function DateFields({ values, errors }: { values: FormValues; errors?: st
         ))}
       </div>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        {part("date.year", "Year", `w-24 ${SHOW.year}`, input("date.year", { inputMode: "numeric", placeholder: "2024", maxLength: 4 }))}
+        {part("date.year", "Year", `w-24 ${SHOW.year}`, input("date.year", { inputMode: "numeric", placeholder: "e.g. 2024", maxLength: 4 }))}
         {part(
           "date.quarter",
           "Quarter",
@@ -110,9 +110,9 @@ export function DateFields({ values, errors }: { values: FormValues; errors?: st
             ))}
           </select>,
         )}
-        {part("date.day", "Day", `w-20 ${SHOW.day}`, input("date.day", { inputMode: "numeric", placeholder: "25", maxLength: 2 }))}
-        {part("date.from", "From", `w-36 ${SHOW.range}`, input("date.from", { placeholder: "2017 or 2017-05" }))}
-        {part("date.to", "To", `w-36 ${SHOW.range}`, input("date.to", { placeholder: "2018 or 2018-Q1" }))}
+        {part("date.day", "Day", `w-20 ${SHOW.day}`, input("date.day", { inputMode: "numeric", placeholder: "e.g. 25", maxLength: 2 }))}
+        {part("date.from", "From", `w-36 ${SHOW.range}`, input("date.from", { placeholder: "e.g. 2017 or 2017-05" }))}
+        {part("date.to", "To", `w-36 ${SHOW.range}`, input("date.to", { placeholder: "e.g. 2018 or 2018-Q1" }))}
       </div>
     </Fieldset>
   );

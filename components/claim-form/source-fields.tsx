@@ -78,7 +78,7 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
           label="Published"
           hint="2024-09-25, 2024-09 or 2024"
           errors={errors["source.publishedAt"]}
-          inputProps={{ placeholder: "2024-09-25", ...dv("source.publishedAt") }}
+          inputProps={{ placeholder: "e.g. 2024-09-25", ...dv("source.publishedAt") }}
         />
         <TextField
           name="source.archiveUrl"
@@ -92,7 +92,7 @@ export function SourceFields({ sources, values, errors }: { sources: SourceOptio
           label="Accessed"
           hint="The day you read it: 2024-09-25"
           errors={errors["source.accessedAt"]}
-          inputProps={{ placeholder: "2024-09-25", ...dv("source.accessedAt") }}
+          inputProps={{ placeholder: "e.g. 2024-09-25", ...dv("source.accessedAt") }}
         />
         <TextField
           name="source.language"

@@ -7,6 +7,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
+import { eventName, sourceCountText } from "@/components/evidence/event-name";
 import { StatusBadge } from "@/components/evidence/status-badge";
 import { EVENT_KIND_LABELS, ROLE_CATEGORY_LABELS } from "@/lib/domain/vocabulary";
 import { ColumnToggles } from "./column-toggles";
@@ -21,10 +22,11 @@ export interface SortLink {
 }
 
 const KIND: Record<string, string> = EVENT_KIND_LABELS;
+const WRAP_ANYWHERE = new Set<string>(["role", "destination"]);
 const CATEGORY: Record<string, string> = ROLE_CATEGORY_LABELS;
 
 const hasCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
-const none = <span className="text-stone-400">—</span>;
+const none = <span className="text-stone-600">—</span>;
 
 const CELLS: Record<ColumnId, (r: EventRow) => ReactNode> = {
   date: (r) => <PartialDateText text={r.dateText} />,
@@ -50,12 +52,13 @@ const CELLS: Record<ColumnId, (r: EventRow) => ReactNode> = {
         {r.destinationRelation === "founded" && <span className="text-stone-600"> (founded)</span>}
       </>
     ) : (
-      <span className="text-stone-400">not on record</span>
+      <span className="text-stone-600">not on record</span>
     ),
   status: (r) => <StatusBadge status={r.status} />,
   evidence: (r) => (
     <Link href={`/events/${r.id}`} className="text-sky-800 underline">
-      {r.sourceCount} {r.sourceCount === 1 ? "source" : "sources"}
+      {sourceCountText(r.sourceCount)}
+      <span className="sr-only"> for {eventName(r.kind, r.person.name, r.company.name)}</span>
     </Link>
   ),
 };
@@ -84,8 +87,9 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
   return (
     <div className="space-y-2">
       <ColumnToggles />
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="events-table">
+      {/* relative: the sr-only caption is absolutely placed and must stay inside the scroller, not widen the page */}
+      <div className="relative overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full text-left text-[13px]" data-testid="events-table">
           <caption className="sr-only">
             Events matching the filters. Date, person and company headers sort the whole result, not just this page.
           </caption>
@@ -94,13 +98,7 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
               {TABLE_COLUMNS.map((c) => {
                 const link = sortLinks[c.id as SortableColumn];
                 return (
-                  <th
-                    key={c.id}
-                    scope="col"
-                    data-col={c.id}
-                    aria-sort={link?.direction ?? undefined}
-                    className="whitespace-nowrap px-2 py-1.5 font-medium"
-                  >
+                  <th key={c.id} scope="col" data-col={c.id} aria-sort={link?.direction ?? undefined} className="px-1.5 py-1.5 font-medium">
                     {link ? <SortHeader label={c.header} link={link} /> : c.header}
                   </th>
                 );
@@ -111,7 +109,12 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
             {rows.map((r) => (
               <tr key={r.id} data-testid="table-row" className="border-t border-stone-200 align-top">
                 {TABLE_COLUMNS.map((c) => (
-                  <td key={c.id} data-col={c.id} className="px-2 py-1.5">
+                  // long roles and destination names may break inside a word, so all the columns fit a laptop screen
+                  <td
+                    key={c.id}
+                    data-col={c.id}
+                    className={`px-1.5 py-1.5 ${WRAP_ANYWHERE.has(c.id) ? "hyphens-auto [overflow-wrap:anywhere]" : ""}`}
+                  >
                     {CELLS[c.id](r)}
                   </td>
                 ))}

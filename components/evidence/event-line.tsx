@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/domain/vocabulary";
+import { eventName, sourceCountText } from "./event-name";
 import { mannerDisputed, mannerSuffix } from "./manner-text";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
@@ -51,7 +52,7 @@ export function EventLine({
       {event.role && <span className="text-stone-700">as {event.role}</span>}
       {show !== "no-company" && (
         <>
-          <span className="text-stone-500">{event.kind === "joined" ? "at" : "·"}</span>
+          <span className="text-stone-600">{event.kind === "joined" ? "at" : "·"}</span>
           <Link href={`/companies/${event.company.slug}`} className="underline decoration-stone-300">
             {event.company.name}
           </Link>
@@ -59,7 +60,7 @@ export function EventLine({
       )}
       {event.destination && (
         <>
-          <span className="text-stone-500">→ {event.destinationRelation === "founded" ? "founded" : "joined"}</span>
+          <span className="text-stone-600">→ {event.destinationRelation === "founded" ? "founded" : "joined"}</span>
           <Link href={`/companies/${event.destination.slug}`} className="underline decoration-stone-300">
             {event.destination.name}
           </Link>
@@ -67,7 +68,8 @@ export function EventLine({
       )}
       <StatusBadge status={event.status} />
       <Link href={`/events/${event.id}`} className="text-xs text-sky-800 underline">
-        {event.sourceCount} {event.sourceCount === 1 ? "source" : "sources"}
+        {sourceCountText(event.sourceCount)}
+        <span className="sr-only"> for {eventName(event.kind, event.person.name, event.company.name)}</span>
       </Link>
     </span>
   );

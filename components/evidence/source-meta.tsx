@@ -28,7 +28,7 @@ function RelatedList({ sources }: { sources: Related[] }) {
       {sources.map((s) => (
         <li key={s.id}>
           <Link href={`/sources/${s.id}`} className="text-sky-800 underline">
-            {s.title}
+            <span lang={s.language}>{s.title}</span>
           </Link>
           {s.publisher && <> · {s.publisher}</>}
           {s.url && (

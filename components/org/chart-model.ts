@@ -4,7 +4,7 @@
  */
 import type { OrgChange, OrgDiff, OrgNode, OrgSnapshot } from "@/lib/domain/org-chart";
 import type { LayoutItem } from "@/lib/domain/org-layout";
-import { ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
+import { ROLE_CATEGORIES, ROLE_CATEGORY_LABELS, type RoleCategory } from "@/lib/domain/vocabulary";
 import { dateText, leaveText, presenceLines } from "./chart-text";
 
 export type ChangeTone = "joined" | "departed" | "changed" | "leave";
@@ -66,6 +66,14 @@ export function compareViews(a: ChartNodeView, b: ChartNodeView): number {
   );
 }
 
+/** A group of people with no manager on record: their role category. */
+export const roleGroupLabel = (category: string) => ROLE_CATEGORY_LABELS[category as RoleCategory] ?? "Role not on record";
+
+/** The same order for snapshot nodes (the list beside the chart). */
+export function compareNodes(a: OrgNode, b: OrgNode): number {
+  return (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) || byName(a.person.name, b.person.name);
+}
+
 const keyOf = (personId: number) => `p${personId}`;
 
 export function snapshotItems(s: OrgSnapshot): LayoutItem<ChartNodeView>[] {
@@ -86,7 +94,7 @@ function changeLine(c: OrgChange): string {
     case "manager_changed":
       return `was under ${c.before?.manager?.name ?? "the company"}`;
     case "leave_started":
-      return `${may}went on leave · ${dateText(c.date)}`;
+      return `${c.certain ? "went" : "may have gone"} on leave · ${dateText(c.date)}`;
     case "leave_ended":
       return `${may}back from leave`;
   }

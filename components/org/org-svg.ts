@@ -6,6 +6,7 @@
 import { xmlText } from "@/lib/xml/escape";
 import type { OrgLayout } from "@/lib/domain/org-layout";
 import type { ChartNodeView, ChangeTone } from "./chart-model";
+import { wrapText } from "@/lib/domain/text-wrap";
 import { cjkLang } from "./chart-text";
 
 export interface SvgOptions {
@@ -20,16 +21,26 @@ export interface SvgOptions {
 /** Escaped, and without what XML 1.0 cannot carry (controls, lone surrogates), so one bad row cannot break the file. */
 const esc = xmlText;
 
-/** Cut to roughly `max` characters (CJK counts double); the full text stays in a <title> tooltip. */
-function fit(text: string, max: number): string {
-  let width = 0;
-  let out = "";
-  for (const ch of text) {
-    width += cjkLang(ch) ? 2 : 1;
-    if (width > max) return `${out.trimEnd()}…`;
-    out += ch;
-  }
-  return out;
+/** The lines a box holds, wrapped to its width: nothing is cut, so a long title shows in full. */
+export function boxText(v: ChartNodeView, w: number) {
+  const badgeWidth = v.badge ? 64 : 0;
+  return {
+    name: wrapText(v.name, (w - 24 - badgeWidth) / 8),
+    title: wrapText(v.title, (w - 24) / 7),
+    lines: v.lines.flatMap((line) => wrapText(line, (w - 24) / 6)),
+  };
+}
+
+const NAME_LH = 17;
+const TITLE_LH = 15;
+const LINE_LH = 14;
+/** Room under the text for the "N claims" link. */
+const FOOT = 20;
+
+/** The height a box needs for its wrapped text. */
+export function boxHeight(v: ChartNodeView, w: number): number {
+  const t = boxText(v, w);
+  return 8 + t.name.length * NAME_LH + t.title.length * TITLE_LH + t.lines.length * LINE_LH + FOOT;
 }
 
 const TONES: Record<ChangeTone, { bar: string; label: string }> = {
@@ -41,14 +52,15 @@ const TONES: Record<ChangeTone, { bar: string; label: string }> = {
 
 const FONT = `ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif`;
 
-function text(x: number, y: number, content: string, attrs: string, max: number, full = content) {
-  const lang = cjkLang(content);
-  const shown = fit(content, max);
-  const tooltip = shown !== content || full !== content ? `<title>${esc(full)}</title>` : "";
-  return `<text x="${x}" y="${y}"${lang ? ` lang="${lang}"` : ""} ${attrs}>${tooltip}${esc(shown)}</text>`;
+/** One <text> of wrapped lines, each a <tspan>; a space ends every line but the last, so the text reads whole. */
+function lines(x: number, y: number, content: string[], lineHeight: number, attrs: string, full: string) {
+  const lang = cjkLang(full);
+  const spans = content.map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${esc(i < content.length - 1 ? `${line} ` : line)}</tspan>`);
+  return `<text${lang ? ` lang="${lang}"` : ""} ${attrs}>${spans.join("")}</text>`;
 }
 
-function nodeSvg(v: ChartNodeView, x: number, y: number, w: number, h: number, origin: string): string {
+function nodeSvg(v: ChartNodeView, box: { x: number; y: number; width: number; height: number }, managerSlug: string | null, origin: string): string {
+  const { x, y, width: w, height: h } = box;
   const uncertain = v.startUncertain || v.endUncertain;
   const parts: string[] = [];
   const stroke = v.ghost ? "#dc2626" : uncertain ? "#78716c" : "#44403c";
@@ -63,16 +75,16 @@ function nodeSvg(v: ChartNodeView, x: number, y: number, w: number, h: number, o
   if (v.change)
     parts.push(`<rect x="0" y="0" width="5" height="${h}" rx="2" fill="${TONES[v.change].bar}"><title>${TONES[v.change].label}</title></rect>`);
 
+  const t = boxText(v, w);
   const badgeWidth = v.badge ? 64 : 0;
   const nameAttrs = `font-size="14" font-weight="600" fill="#1c1917"${v.ghost ? ` text-decoration="line-through"` : ""}`;
-  parts.push(
-    `<a href="${esc(`${origin}/people/${encodeURIComponent(v.slug)}`)}">${text(14, 20, v.name, nameAttrs, Math.floor((w - 24 - badgeWidth) / 7.6))}</a>`,
-  );
-  parts.push(text(14, 38, v.title, `font-size="12.5" fill="#292524"`, Math.floor((w - 24) / 6.6)));
-  v.lines.slice(0, 2).forEach((line, i) => {
-    const room = i === 1 && v.evidenceEventId ? w - 90 : w - 24;
-    parts.push(text(14, 56 + i * 16, line, `font-size="11" fill="${v.ghost ? "#991b1b" : "#57534e"}"`, Math.floor(room / 5.7)));
-  });
+  let cursor = 20;
+  parts.push(`<a href="${esc(`${origin}/people/${encodeURIComponent(v.slug)}`)}">${lines(14, cursor, t.name, NAME_LH, nameAttrs, v.name)}</a>`);
+  cursor += t.name.length * NAME_LH;
+  parts.push(lines(14, cursor, t.title, TITLE_LH, `font-size="12.5" fill="#292524"`, v.title));
+  cursor += t.title.length * TITLE_LH;
+  if (t.lines.length)
+    parts.push(lines(14, cursor - 1, t.lines, LINE_LH, `font-size="11" fill="${v.ghost ? "#991b1b" : "#57534e"}"`, v.lines.join(" ")));
   if (v.badge) {
     parts.push(
       `<g transform="translate(${w - badgeWidth - 8},7)"><rect width="${badgeWidth}" height="18" rx="9" fill="#fef3c7" stroke="#d97706"${
@@ -83,18 +95,22 @@ function nodeSvg(v: ChartNodeView, x: number, y: number, w: number, h: number, o
   if (v.evidenceEventId) {
     const label = `${v.claimCount} ${v.claimCount === 1 ? "claim" : "claims"}`;
     parts.push(
-      `<a href="${esc(`${origin}/events/${v.evidenceEventId}`)}"><text x="${w - 10}" y="${h - 9}" font-size="11" text-anchor="end" fill="#075985" text-decoration="underline"><title>Evidence for ${esc(v.name)}</title>${label}</text></a>`,
+      `<a href="${esc(`${origin}/events/${v.evidenceEventId}`)}"><text x="${w - 10}" y="${h - 8}" font-size="11" text-anchor="end" fill="#075985" text-decoration="underline"><title>Evidence for ${esc(v.name)}</title>${label}</text></a>`,
     );
   }
   const change = v.change ? ` data-change="${v.change}"` : "";
-  return `<g transform="translate(${x},${y})" data-person="${esc(v.slug)}" data-title="${esc(v.title)}"${change}${v.ghost ? ` data-ghost="true"` : ""}${
+  const manager = managerSlug ? ` data-reports-to="${esc(managerSlug)}"` : "";
+  return `<g transform="translate(${x},${y})" data-person="${esc(v.slug)}" data-title="${esc(v.title)}"${manager}${change}${v.ghost ? ` data-ghost="true"` : ""}${
     uncertain ? ` data-uncertain="true"` : ""
   }>${parts.join("")}</g>`;
 }
 
+/** Room kept above the boxes for the chart's heading (the company, linked). */
+export const SVG_HEADER = 34;
+
 export function renderOrgSvg(layout: OrgLayout<ChartNodeView>, options: SvgOptions): string {
   const origin = options.origin ?? "";
-  const { width, height, nodeWidth: w, nodeHeight: h } = layout;
+  const { width, height } = layout;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="org-svg-title org-svg-desc" font-family="${esc(FONT)}">`,
@@ -106,20 +122,17 @@ export function renderOrgSvg(layout: OrgLayout<ChartNodeView>, options: SvgOptio
     ...layout.links.map((l) => `<path d="${l.path}"/>`),
     `</g>`,
   );
-  for (const box of layout.boxes) {
-    if (box.data) {
-      out.push(nodeSvg(box.data, box.x, box.y, w, h, origin));
-      continue;
-    }
+  out.push(
+    `<g data-company="${esc(options.company.slug)}"><a href="${esc(`${origin}/companies/${encodeURIComponent(options.company.slug)}`)}"><text x="16" y="34" font-size="16" font-weight="700" fill="#1c1917">${esc(options.company.name)}</text></a></g>`,
+  );
+  for (const label of layout.labels)
     out.push(
-      `<g transform="translate(${box.x},${box.y})" data-company="${esc(options.company.slug)}">`,
-      `<rect width="${w}" height="${h}" rx="6" fill="#f5f5f4" stroke="#44403c" stroke-width="1.5"/>`,
-      `<a href="${esc(`${origin}/companies/${encodeURIComponent(options.company.slug)}`)}">${text(14, 24, options.company.name, `font-size="15" font-weight="700" fill="#1c1917"`, 30)}</a>`,
-      text(14, 44, "the company", `font-size="12" fill="#57534e"`, 34),
-      text(14, 60, "people with no known manager", `font-size="11.5" fill="#57534e"`, 38),
-      `</g>`,
+      label.kind === "section"
+        ? `<text x="${label.x}" y="${label.y}" font-size="13" font-weight="700" fill="#44403c">${esc(label.text)}</text>`
+        : `<text x="${label.x}" y="${label.y}" font-size="12" font-weight="600" fill="#57534e">${esc(label.text)}</text>`,
     );
-  }
+  const slugOf = new Map(layout.boxes.map((b) => [b.key, b.data.slug]));
+  for (const box of layout.boxes) out.push(nodeSvg(box.data, box, box.parentKey ? (slugOf.get(box.parentKey) ?? null) : null, origin));
   out.push(`</svg>`);
   return out.join("\n");
 }

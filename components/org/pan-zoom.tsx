@@ -20,8 +20,8 @@ function clamp(v: View, s: Size): View {
 }
 
 /**
- * Pan and zoom for the server-rendered chart, as an enhancement: without JavaScript the chart is a
- * scrollable picture at its natural size; with it, drag to pan, Ctrl/⌘ + wheel (or pinch) and the buttons
+ * Pan and zoom for the server-rendered chart, as an enhancement: without JavaScript the chart is the
+ * whole picture, scaled down to the width of the page if it is wider (never clipped); with it, drag to pan, Ctrl/⌘ + wheel (or pinch) and the buttons
  * to zoom, arrow keys and +/−/0 when the chart has focus. It only rewrites the SVG's viewBox.
  */
 export function PanZoom({ children, label }: { children: ReactNode; label: string }) {
@@ -30,7 +30,10 @@ export function PanZoom({ children, label }: { children: ReactNode; label: strin
   const [size, setSize] = useState<Size | null>(null);
   const current = useRef<{ view: View | null; size: Size | null }>({ view: null, size: null });
   const drag = useRef<{ x: number; y: number; view: View } | null>(null);
-  current.current = { view, size };
+  // the latest view and size for the event handlers, kept in step after each render
+  useEffect(() => {
+    current.current = { view, size };
+  }, [view, size]);
 
   const update = useCallback((next: View) => {
     const s = current.current.size;
@@ -157,7 +160,7 @@ export function PanZoom({ children, label }: { children: ReactNode; label: strin
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
         onKeyDown={onKeyDown}
-        className={`rounded border border-stone-200 bg-stone-50 ${view ? "cursor-grab touch-none select-none overflow-hidden active:cursor-grabbing" : "max-h-[70vh] overflow-auto"}`}
+        className={`rounded border border-stone-200 bg-stone-50 ${view ? "cursor-grab touch-none select-none overflow-hidden active:cursor-grabbing" : "[&_svg]:h-auto [&_svg]:max-w-full"}`}
       >
         {children}
       </div>

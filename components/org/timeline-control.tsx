@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "./chart-text";
+import type { StepSummary } from "./step-summary";
 import { orgHref, timelineIndex } from "./timeline";
 import { TimelineSlider } from "./timeline-slider";
 
@@ -10,12 +11,15 @@ export function TimelineControl({
   dates,
   previous,
   next,
+  summary,
 }: {
   slug: string;
   at: string;
   dates: string[];
   previous: string | null;
   next: string | null;
+  /** what the step to `at` changed, announced in a live region on every step */
+  summary: StepSummary;
 }) {
   const link = "whitespace-nowrap rounded border border-stone-300 bg-white px-2 py-1 text-sm hover:bg-stone-50";
   return (
@@ -25,14 +29,19 @@ export function TimelineControl({
           ← Previous change <span className="text-stone-600">({formatDay(previous)})</span>
         </Link>
       ) : (
-        <span className="text-sm text-stone-500">No earlier change</span>
+        <span className="text-sm text-stone-600">No earlier change</span>
       )}
       {dates.length > 1 && (
-        <form method="get" action={`/companies/${encodeURIComponent(slug)}/org/go`} className="flex min-w-64 flex-1 items-center gap-2">
+        <form
+          method="get"
+          action={`/companies/${encodeURIComponent(slug)}/org/go`}
+          className="flex w-full min-w-0 items-center gap-2 sm:w-auto sm:min-w-64 sm:flex-1"
+        >
           <label htmlFor="org-timeline" className="text-sm font-medium">
             Timeline
           </label>
-          <TimelineSlider key={at} slug={slug} dates={dates} index={timelineIndex(dates, at)} at={at} />
+          {/* not keyed on `at`: a new input on every step would drop the keyboard focus */}
+          <TimelineSlider slug={slug} dates={dates} index={timelineIndex(dates, at)} at={at} />
           <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 text-sm">
             Go
           </button>
@@ -43,8 +52,18 @@ export function TimelineControl({
           Next change <span className="text-stone-600">({formatDay(next)})</span> →
         </Link>
       ) : (
-        <span className="text-sm text-stone-500">No later change</span>
+        <span className="text-sm text-stone-600">No later change</span>
       )}
+      <p
+        id="org-step-summary"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="org-step-summary"
+        className="w-full text-sm text-stone-800"
+      >
+        {summary.text}
+      </p>
     </nav>
   );
 }

@@ -13,6 +13,13 @@ import { orgHref } from "./timeline";
 export function TimelineSlider({ slug, dates, index, at }: { slug: string; dates: string[]; index: number; at: string }) {
   const router = useRouter();
   const [i, setI] = useState(index);
+  // The input stays mounted across steps (so it keeps the keyboard focus); follow the page's own stop when
+  // it moves by other means (the previous/next links, the date form).
+  const [followed, setFollowed] = useState(index);
+  if (followed !== index) {
+    setFollowed(index);
+    setI(index);
+  }
   // the chart's own day until the thumb moves (it may lie between two change dates)
   const shown = i === index ? at : dates[i];
   const go = (n: number) => router.push(orgHref(slug, { at: dates[n] }), { scroll: false });
@@ -27,7 +34,7 @@ export function TimelineSlider({ slug, dates, index, at }: { slug: string; dates
         step={1}
         value={i}
         aria-valuetext={formatDay(shown)}
-        aria-describedby="org-timeline-value"
+        aria-describedby="org-timeline-value org-step-summary"
         onChange={(e) => setI(Number(e.target.value))}
         onPointerUp={(e) => go(Number((e.target as HTMLInputElement).value))}
         onKeyUp={(e) => {

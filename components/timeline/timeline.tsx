@@ -67,9 +67,9 @@ export function Timeline({ events, sort }: { events: EventLineData[]; sort: Even
     <ol aria-label={`Events, ${SORT_WORDS[sort]}`} className="space-y-5" data-testid="timeline">
       {groupEvents(events, sort).map((g, i) => (
         <li key={`${g.key}-${i}`}>
-          <h2 className="sticky top-0 z-10 mb-1.5 border-b border-stone-200 bg-stone-50/95 py-1 text-sm font-semibold text-stone-700">
+          <h2 className="sticky top-0 z-10 mb-1.5 border-b border-stone-200 bg-stone-50 py-1 text-sm font-semibold text-stone-700">
             <span lang={/[\u3040-\u30ff\u4e00-\u9fff]/.test(g.label) ? "ja" : undefined}>{g.label}</span>
-            <span className="ml-2 font-normal text-stone-500">
+            <span className="ml-2 font-normal text-stone-600">
               {g.events.length} {g.events.length === 1 ? "event" : "events"}
             </span>
           </h2>

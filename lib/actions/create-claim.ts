@@ -47,7 +47,7 @@ async function run(input: ClaimSubmission, values: FormValues, account: Account)
     return ask(
       values,
       "person.name",
-      `No one is recorded under this name, but it resembles ${names}. Pick one of them, or tick "This is a new person".`,
+      `No one is recorded under this name, but it resembles ${names}. Pick one of them with the buttons above the name, or tick "This is a new person".`,
       { people },
     );
   }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { excerptInContext, type ExcerptInContext } from "@/lib/domain/sentences";
 import { orNotFound } from "./not-found";
 
-const citedSource = { select: { id: true, title: true, titleEnglish: true, url: true, publisher: true } } as const;
+const citedSource = { select: { id: true, title: true, titleEnglish: true, url: true, publisher: true, language: true } } as const;
 
 /**
  * A source with its stored text, what it cites and what cites it, every claim it makes and, per event,

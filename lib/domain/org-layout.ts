@@ -1,152 +1,195 @@
 /**
- * Tree layout for the org chart, built with d3-hierarchy and drawn left to right (the company on the left,
- * reports to the right) because real orgs are wide and shallow and names need horizontal room. Each
- * subtree takes a band of rows and a manager sits on the row of their first report, so the company is at
- * the top-left where reading starts. Pure geometry: boxes and link paths in SVG user units;
- * components/org/org-svg.ts draws them.
- * See docs/decisions/0031-server-rendered-org-svg.md.
+ * Geometry of the org chart, drawn top down: the top executive at the top, centred over one column per
+ * direct report; each column is that report's own team as an indented stack (a manager, then their
+ * reports one step in, and so on), which keeps a wide org readable without a huge row of boxes. Everyone
+ * with no manager on record follows in a labelled section, in columns by group (role category), each with
+ * their recorded reports indented under them. Boxes have the height their wrapped text needs.
+ * The shape comes from org-tree.ts; components/org/org-svg.ts draws it.
+ * See docs/decisions/0031-server-rendered-org-svg.md and 0060-org-chart-hierarchy.md.
  */
-import { hierarchy, type HierarchyNode } from "d3-hierarchy";
+import { orgTree, type TreeItem, type TreeNode, type TreeOptions } from "./org-tree";
 
-export const ROOT_KEY = "~company";
-
-export interface LayoutItem<T> {
-  key: string;
-  /** null, unknown or looping parents are placed under the root (the company) */
-  parentKey: string | null;
-  data: T;
-}
+export type LayoutItem<T> = TreeItem<T>;
 
 export interface LayoutBox<T> {
   key: string;
+  /** the box this one hangs from in the drawing (its recorded manager), null for the top and group roots */
   parentKey: string | null;
   /** top-left corner */
   x: number;
   y: number;
+  width: number;
+  height: number;
+  /** steps below the top executive or below a group root */
   depth: number;
-  /** null for the root */
-  data: T | null;
+  data: T;
 }
 
 export interface LayoutLink {
   from: string;
   to: string;
-  /** SVG path: an elbow from the parent's right edge to the child's left edge */
+  /** SVG path from the manager's box to the report's */
   path: string;
+}
+
+export interface LayoutLabel {
+  x: number;
+  /** baseline */
+  y: number;
+  text: string;
+  kind: "section" | "group";
 }
 
 export interface OrgLayout<T> {
   width: number;
   height: number;
   nodeWidth: number;
-  nodeHeight: number;
   boxes: LayoutBox<T>[];
   links: LayoutLink[];
+  labels: LayoutLabel[];
+  /** the key of the top executive's tree root, null when no chief executive is on record */
+  topKey: string | null;
 }
 
-export interface LayoutOptions<T> {
+export interface LayoutOptions<T> extends TreeOptions<T> {
   nodeWidth?: number;
-  nodeHeight?: number;
-  /** horizontal gap between a parent column and its children */
+  /** a box's height, from the text it has to hold */
+  heightOf?: (data: T) => number;
+  /** horizontal gap between columns */
   gapX?: number;
-  /** vertical gap between siblings */
+  /** vertical gap between boxes in a column */
   gapY?: number;
+  /** how far a report is set in from their manager in a column */
+  indent?: number;
   margin?: number;
-  /** order of siblings */
-  compare?: (a: T, b: T) => number;
+  /** room kept free above the chart (the SVG's heading) */
+  top?: number;
+  /** columns per row in the "no manager on record" section */
+  maxColumns?: number;
+  groupLabel?: (group: string, count: number) => string;
+  sectionLabel?: (count: number) => string;
 }
 
-interface TreeDatum<T> {
-  key: string;
-  parentKey: string | null;
-  data: T | null;
-  children: TreeDatum<T>[];
-}
-
-/** Build the tree from parent keys; anything unreachable from the root (a loop) hangs from the root. */
-function buildTree<T>(items: LayoutItem<T>[], compare?: (a: T, b: T) => number): TreeDatum<T> {
-  const root: TreeDatum<T> = { key: ROOT_KEY, parentKey: null, data: null, children: [] };
-  const byKey = new Map<string, TreeDatum<T>>();
-  for (const item of items)
-    if (!byKey.has(item.key)) byKey.set(item.key, { key: item.key, parentKey: item.parentKey, data: item.data, children: [] });
-  const childrenOf = new Map<string, TreeDatum<T>[]>();
-  for (const d of byKey.values()) {
-    const parent = d.parentKey !== null && d.parentKey !== d.key && byKey.has(d.parentKey) ? d.parentKey : ROOT_KEY;
-    const list = childrenOf.get(parent);
-    if (list) list.push(d);
-    else childrenOf.set(parent, [d]);
-  }
-  const placed = new Set<string>();
-  const attach = (start: TreeDatum<T>) => {
-    const queue = [start];
-    for (let i = 0; i < queue.length; i++) {
-      const d = queue[i];
-      placed.add(d.key);
-      for (const child of childrenOf.get(d.key) ?? []) {
-        if (placed.has(child.key)) continue;
-        d.children.push(child);
-        queue.push(child);
-      }
-    }
-  };
-  attach(root);
-  for (const d of byKey.values()) {
-    if (placed.has(d.key)) continue;
-    d.parentKey = null;
-    root.children.push(d);
-    attach(d);
-  }
-  if (compare) {
-    const sortDeep = (d: TreeDatum<T>) => {
-      d.children.sort((a, b) => compare(a.data as T, b.data as T));
-      d.children.forEach(sortDeep);
-    };
-    sortDeep(root);
-  }
-  return root;
-}
+const LABEL = 22;
 
 export function layoutOrg<T>(items: LayoutItem<T>[], options: LayoutOptions<T> = {}): OrgLayout<T> {
-  const { nodeWidth = 250, nodeHeight = 84, gapX = 32, gapY = 14, margin = 16, compare } = options;
-  // value = number of leaves below a node: the rows its band takes
-  const root = hierarchy(buildTree(items, compare)).count();
-  const rowOf = new Map<HierarchyNode<TreeDatum<T>>, number>([[root, 0]]);
-  let maxDepth = 0;
-  // a parent sits on the row of its first report; each child subtree gets the next rows (a top-aligned tree)
-  root.eachBefore((n) => {
-    let row = rowOf.get(n)!;
-    if (n.depth > maxDepth) maxDepth = n.depth;
-    for (const child of n.children ?? []) {
-      rowOf.set(child, row);
-      row += child.value!;
+  const {
+    nodeWidth = 260,
+    heightOf = () => 84,
+    gapX = 28,
+    gapY = 10,
+    indent = 22,
+    margin = 16,
+    top: headerRoom = 0,
+    maxColumns = 4,
+    groupLabel = (g, n) => `${g || "Other"} (${n})`,
+    sectionLabel = (n) => `No manager on record (${n})`,
+  } = options;
+  const tree = orgTree(items, options);
+  const boxes: LayoutBox<T>[] = [];
+  const links: LayoutLink[] = [];
+  const labels: LayoutLabel[] = [];
+  let right = margin + nodeWidth;
+
+  /** A subtree as an indented stack from (x, y); returns its bottom edge. */
+  const stack = (root: TreeNode<T>, x: number, y: number, parent: LayoutBox<T> | null, baseDepth: number): number => {
+    let cursor = y;
+    const walk = (n: TreeNode<T>, depth: number, up: LayoutBox<T> | null) => {
+      const box: LayoutBox<T> = {
+        key: n.key,
+        parentKey: up?.key ?? null,
+        x: x + (depth - baseDepth) * indent,
+        y: cursor,
+        width: nodeWidth,
+        height: heightOf(n.data),
+        depth,
+        data: n.data,
+      };
+      boxes.push(box);
+      right = Math.max(right, box.x + box.width);
+      cursor += box.height + gapY;
+      if (up && depth > baseDepth)
+        links.push({ from: up.key, to: n.key, path: `M${up.x + indent / 2},${up.y + up.height}V${box.y + box.height / 2}H${box.x}` });
+      for (const c of n.children) walk(c, depth + 1, box);
+    };
+    walk(root, baseDepth, parent);
+    return cursor - gapY;
+  };
+  const stackWidth = (n: TreeNode<T>): number => {
+    let deepest = 0;
+    const walk = (m: TreeNode<T>, d: number) => {
+      deepest = Math.max(deepest, d);
+      m.children.forEach((c) => walk(c, d + 1));
+    };
+    walk(n, 0);
+    return nodeWidth + deepest * indent;
+  };
+
+  let bottom = margin + headerRoom;
+  if (tree.top) {
+    const t = tree.top;
+    const widths = t.children.map(stackWidth);
+    const span = widths.reduce((a, b) => a + b, 0) + Math.max(0, widths.length - 1) * gapX;
+    const topBox: LayoutBox<T> = {
+      key: t.key,
+      parentKey: null,
+      x: margin + Math.max(0, (span - nodeWidth) / 2),
+      y: bottom,
+      width: nodeWidth,
+      height: heightOf(t.data),
+      depth: 0,
+      data: t.data,
+    };
+    boxes.push(topBox);
+    right = Math.max(right, topBox.x + nodeWidth);
+    bottom = topBox.y + topBox.height;
+    if (t.children.length) {
+      const childY = bottom + 36;
+      const busY = bottom + 18;
+      const cx = topBox.x + nodeWidth / 2;
+      let x = margin;
+      let lowest = childY;
+      t.children.forEach((c, i) => {
+        links.push({ from: t.key, to: c.key, path: `M${cx},${topBox.y + topBox.height}V${busY}H${x + nodeWidth / 2}V${childY}` });
+        lowest = Math.max(lowest, stack(c, x, childY, topBox, 1));
+        x += widths[i] + gapX;
+      });
+      bottom = lowest;
     }
-  });
-  const boxOf = (n: HierarchyNode<TreeDatum<T>>) => ({ x: margin + n.depth * (nodeWidth + gapX), y: margin + rowOf.get(n)! * (nodeHeight + gapY) });
+  }
 
-  const boxes: LayoutBox<T>[] = root.descendants().map((n) => ({
-    key: n.data.key,
-    parentKey: n.parent ? n.parent.data.key : null,
-    depth: n.depth,
-    data: n.data.data,
-    ...boxOf(n),
-  }));
-  const links: LayoutLink[] = root.links().map(({ source, target }) => {
-    const s = boxOf(source);
-    const t = boxOf(target);
-    const x1 = s.x + nodeWidth;
-    const y1 = s.y + nodeHeight / 2;
-    const y2 = t.y + nodeHeight / 2;
-    const xm = x1 + gapX / 2;
-    return { from: source.data.key, to: target.data.key, path: `M${x1},${y1}H${xm}V${y2}H${t.x}` };
-  });
+  const count = tree.groups.reduce((n, g) => n + g.roots.length, 0);
+  if (count > 0) {
+    let y = tree.top ? bottom + 40 : bottom;
+    labels.push({ x: margin, y: y + 14, text: sectionLabel(count), kind: "section" });
+    y += LABEL + 8;
+    for (let i = 0; i < tree.groups.length; i += maxColumns) {
+      const row = tree.groups.slice(i, i + maxColumns);
+      let x = margin;
+      let rowBottom = y;
+      for (const g of row) {
+        labels.push({ x, y: y + 14, text: groupLabel(g.group, g.roots.length), kind: "group" });
+        let cy = y + LABEL;
+        let width = nodeWidth;
+        for (const r of g.roots) {
+          cy = stack(r, x, cy, null, 0) + gapY * 2;
+          width = Math.max(width, stackWidth(r));
+        }
+        rowBottom = Math.max(rowBottom, cy - gapY * 2);
+        x += width + gapX;
+      }
+      y = rowBottom + 28;
+      bottom = rowBottom;
+    }
+  }
 
-  const rows = root.value ?? 1;
   return {
-    width: margin * 2 + (maxDepth + 1) * nodeWidth + maxDepth * gapX,
-    height: margin * 2 + rows * nodeHeight + (rows - 1) * gapY,
+    width: right + margin,
+    height: Math.max(bottom, margin + headerRoom) + margin,
     nodeWidth,
-    nodeHeight,
     boxes,
     links,
+    labels,
+    topKey: tree.top?.key ?? null,
   };
 }

@@ -80,7 +80,8 @@ test("bad params get 400 with an error for each field", async ({ request }) => {
 test("the CSV download has the filtered rows, one per claim", async ({ page }) => {
   await page.goto("/?destination=anthropic");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
-  expect(download.suggestedFilename()).toBe("departures-events.csv");
+  // the file is named for the filter it holds
+  expect(download.suggestedFilename()).toBe("departures-to-anthropic.csv");
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
   const ids = [...new Set(rows.map((r) => Number(r.event_id)))].sort((a, b) => a - b);
   expect(ids).toEqual(await anthropicEventIds());

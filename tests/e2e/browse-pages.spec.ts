@@ -97,7 +97,7 @@ test("a person page lists their events in date order, undated last, each with ev
   );
   await expect(events).toHaveCount(stored.length);
   for (let i = 0; i < stored.length; i++) {
-    await expect(events.nth(i).getByRole("link", { name: /sources?$/ })).toHaveAttribute("href", `/events/${stored[i].id}`);
+    await expect(events.nth(i).getByRole("link", { name: /^\d+ sources? for Andrej Karpathy/ })).toHaveAttribute("href", `/events/${stored[i].id}`);
     await expect(events.nth(i).getByRole("article", { name: /^Claim \d+/ })).toHaveCount(stored[i].claims);
   }
 });

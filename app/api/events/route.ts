@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http/errors";
 import { eventToJson } from "@/lib/data/event-json";
 import { eachMatchingEvent, findEvents } from "@/lib/data/find-events";
+import { csvFilename } from "@/lib/export/csv-filename";
 import { EVENT_CSV_HEADER, UTF8_BOM, eventCsvRows } from "@/lib/export/event-csv";
 import { encodeCursor, filtersOf, parseEventQuery, type EventFilters } from "@/lib/validation/event-filters";
 
@@ -25,7 +26,7 @@ export async function GET(request: NextRequest) {
     return new Response(csvStream(filtersOf(query), query.bom), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="departures-events.csv"',
+        "Content-Disposition": `attachment; filename="${csvFilename(filtersOf(query))}"`,
         "Cache-Control": "no-store",
       },
     });

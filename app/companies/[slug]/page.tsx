@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { DestinationsChart } from "@/components/charts/destinations-chart";
@@ -20,6 +21,7 @@ import { currentAccount } from "@/lib/auth/server";
 import { companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
+import { companyTitle } from "@/lib/data/page-titles";
 import {
   DEFAULT_QUERY,
   filtersOf,
@@ -37,6 +39,10 @@ const LIST_LIMIT = 50;
 // Rendered whole, charts included, so the page and its filter form work without JavaScript (streamed
 // HTML needs a script to appear). See docs/decisions/0021-forms-without-javascript.md.
 export const instant = false;
+
+export async function generateMetadata({ params }: PageProps<"/companies/[slug]">): Promise<Metadata> {
+  return companyTitle((await params).slug);
+}
 
 export default async function CompanyPage({ params, searchParams }: PageProps<"/companies/[slug]">) {
   await connection();
@@ -111,7 +117,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </div>
       </details>
 
-      <section aria-labelledby="left-heading" className="grid gap-8 xl:grid-cols-2">
+      <section aria-labelledby="left-heading" className="grid grid-cols-1 gap-8 xl:grid-cols-2">
         <h2 id="left-heading" className="sr-only">
           People who left
         </h2>

@@ -18,8 +18,11 @@ import { db } from "@/lib/db";
 import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import { excerptsInContext } from "@/lib/data/sources";
 import { parseIdParam } from "@/lib/validation/route-params";
+import { eventTitle } from "@/lib/data/page-titles";
 
-export const metadata: Metadata = { title: "Event" };
+export async function generateMetadata({ params }: PageProps<"/events/[id]">): Promise<Metadata> {
+  return eventTitle((await params).id);
+}
 
 // Rendered whole, not streamed into a Suspense boundary, so the page and its retract forms work
 // without JavaScript (streamed content needs it to appear). See docs/decisions/0021-forms-without-javascript.md.

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AliasList } from "@/components/evidence/alias-list";
@@ -10,6 +12,7 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
 import { WatchBar } from "@/components/watch/watch-bar";
+import { personTitle } from "@/lib/data/page-titles";
 import { getPersonBySlug } from "@/lib/data/people";
 import { excerptsInContext } from "@/lib/data/sources";
 import { compareDates, fromColumns } from "@/lib/domain/partial-date";
@@ -17,6 +20,9 @@ import { compareDates, fromColumns } from "@/lib/domain/partial-date";
 // Rendered whole rather than streamed, so the page and its Follow button work without JavaScript
 // (docs/decisions/0021-forms-without-javascript.md).
 export const instant = false;
+export async function generateMetadata({ params }: PageProps<"/people/[slug]">): Promise<Metadata> {
+  return personTitle((await params).slug);
+}
 
 export default function PersonPage({ params }: PageProps<"/people/[slug]">) {
   return <PersonView params={params} />;

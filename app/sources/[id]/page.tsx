@@ -12,8 +12,11 @@ import { describeDateReading } from "@/lib/domain/date-reading";
 import { locatePassages, passageAnchor } from "@/lib/domain/text-marks";
 import { EVENT_KIND_LABELS, MANNER_LABELS, type DateBasis, type EventKind, type Manner, type SourceKind } from "@/lib/domain/vocabulary";
 import { parseIdParam } from "@/lib/validation/route-params";
+import { sourceTitle } from "@/lib/data/page-titles";
 
-export const metadata: Metadata = { title: "Source" };
+export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
+  return sourceTitle((await params).id);
+}
 
 // Rendered whole, not streamed into a Suspense boundary, so the text and its marks are there without
 // JavaScript. See docs/decisions/0021-forms-without-javascript.md.

@@ -13,11 +13,17 @@ import { TimelineControl } from "@/components/org/timeline-control";
 import { orNotFound } from "@/lib/data/not-found";
 import { slugParam } from "@/lib/http/errors";
 import { loadOrgChart } from "@/lib/data/org";
-import { changeDates } from "@/lib/domain/org-chart";
+import { changeDates, indexOrg } from "@/lib/domain/org-chart";
+import { stepSummary } from "@/components/org/step-summary";
 import { todayIso } from "@/lib/domain/partial-date";
 import { parseOrgQuery } from "@/lib/validation/org-params";
+import { companyTitle } from "@/lib/data/page-titles";
 
-export const metadata: Metadata = { title: "Org chart" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const at = (await searchParams).at;
+  const day = typeof at === "string" && /^\d{4}-\d{2}-\d{2}$/.test(at) ? ` on ${at}` : "";
+  return companyTitle((await params).slug, ` org chart${day}`);
+}
 
 // Rendered whole rather than streamed inside <Suspense>, so the chart, its forms and its timeline work
 // without JavaScript (docs/decisions/0021-forms-without-javascript.md, 0031-server-rendered-org-svg.md).
@@ -85,6 +91,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
           dates={timelineDates(changeDates(data.positions, data.events), today)}
           previous={chart.snapshot.previousChange}
           next={chart.snapshot.nextChange && chart.snapshot.nextChange <= today ? chart.snapshot.nextChange : null}
+          summary={stepSummary(indexOrg(data.positions, data.events), chart.snapshot.at)}
         />
       )}
 
@@ -117,10 +124,18 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
                 )}
               </p>
             </div>
-            <PanZoom key={search} label={chart.title}>
-              <div data-testid="org-chart" dangerouslySetInnerHTML={{ __html: chart.svg }} />
-            </PanZoom>
-            <ChartLegend diff={chart.mode === "diff"} />
+            {/* on a phone the drawing is too wide to read: the list below has the same shape and facts */}
+            <p className="text-sm text-stone-700 sm:hidden">
+              {chart.mode === "snapshot"
+                ? "On a narrow screen the chart is the indented list below: the same people, managers and evidence. The drawing is in the SVG download."
+                : "On a narrow screen the changes are listed below. The drawing is in the SVG download."}
+            </p>
+            <div className="hidden space-y-2 sm:block">
+              <PanZoom key={search} label={chart.title}>
+                <div data-testid="org-chart" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+              </PanZoom>
+              <ChartLegend diff={chart.mode === "diff"} />
+            </div>
             {data.undatedEventCount > 0 && (
               <p className="text-xs text-stone-600">
                 {data.undatedEventCount} movements at {company.name} have no date in any source and cannot be placed on a chart; they are listed on
