@@ -72,12 +72,14 @@ const RELATIVE: Record<ExtractLanguage, RegExp> = {
 };
 
 function chronoFor(language: ExtractLanguage) {
-  return language === "ja" ? chrono.ja : language === "zh" ? chrono.zh : chrono.en;
+  return language === "ja" ? chrono.ja.strict : language === "zh" ? chrono.zh.strict : chrono.en.strict;
 }
 
 /** Full dates chrono is sure of (day, month and year in the text). */
 function fullDates(sentence: string, language: ExtractLanguage): FoundDate[] {
   const found: FoundDate[] = [];
+  // a full date has its year written out: without four digits chrono has nothing to add, and it is the slow part
+  if (!/[0-9０-９]{4}/.test(sentence)) return found;
   for (const r of chronoFor(language).parse(sentence, new Date(Date.UTC(2000, 0, 1)))) {
     const s = r.start;
     // a year written out: chrono also reads "last week" as a certain day, which is a relative phrase here

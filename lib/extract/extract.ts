@@ -14,7 +14,7 @@ import { detectLanguage } from "./language";
 import { LEXICONS, type Lexicon } from "./lexicon";
 import { findMentions, type OrgMention, type PersonMention } from "./mentions";
 import { compileMovements, findDestinations, findTriggers, type DestinationSpan, type Trigger } from "./movements";
-import type { ExtractContext, ExtractInput, ExtractResult, ExtractLanguage, Proposal, ProposedCompany } from "./types";
+import type { ExtractContext, ExtractInput, ExtractResult, ExtractLanguage, Proposal, ProposedCompany, RecordedEvent } from "./types";
 
 interface Span {
   start: number;
@@ -266,7 +266,14 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       }
       company ??= main ?? undefined;
       if (!company) continue;
-      if (destination && normalizeName(destination.name) === normalizeName(company.known?.name ?? company.text)) destination = undefined;
+      // founding the company itself ("who co-founded Vantage") is not leaving it
+      const companyKey = normalizeName(company.known?.name ?? company.text);
+      const destKey = destination ? normalizeName(destination.name) : "";
+      if (
+        destination &&
+        (destKey === companyKey || companyKey.startsWith(destKey) || destKey.startsWith(companyKey) || (destOrg && destOrg.key === company.key))
+      )
+        destination = undefined;
       if (trigger.entry.relation === "founded" && !destination) continue;
 
       // the date: in the sentence near the movement word, else in the sentence before, else "on or before publication"
@@ -302,7 +309,8 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       let roleDistance = Infinity;
       for (const entry of lexicon.roles)
         for (const w of entry.words) {
-          for (let at = text.indexOf(w, s.start); at >= 0 && at < s.end; at = text.indexOf(w, at + 1)) {
+          for (let i = s.text.indexOf(w); i >= 0; i = s.text.indexOf(w, i + 1)) {
+            const at = s.start + i;
             const d = between({ start: at, end: at + w.length }, person);
             if (d < roleDistance && d <= 24) {
               roleDistance = d;
@@ -376,13 +384,20 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       suppressed++;
       continue;
     }
-    const personId = b.person.known?.id;
-    const companyId = b.company.known?.id;
-    const event =
-      personId !== undefined && companyId !== undefined
-        ? context.events?.find((e) => e.personId === personId && e.companyId === companyId && e.kind === b.kind)
-        : undefined;
-    proposals.push({ fingerprint, ...b, ...(event ? { repeats: { eventId: event.eventId, sameExcerpt: event.excerpts.includes(b.excerpt) } } : {}) });
+    proposals.push({ fingerprint, ...b });
   }
-  return { language, publishedAt: input.publishedAt, proposals, suppressed };
+  return { language, publishedAt: input.publishedAt, proposals: markRepeats(proposals, context.events ?? []), suppressed };
+}
+
+/** A proposal about a recorded person and company whose event of that kind is on record says so. */
+export function markRepeats(proposals: Proposal[], events: RecordedEvent[]): Proposal[] {
+  return proposals.map((p) => {
+    const personId = p.person.known?.id;
+    const companyId = p.company.known?.id;
+    if (personId === undefined || companyId === undefined) return p;
+    const same = events.filter((e) => e.personId === personId && e.companyId === companyId && e.kind === p.kind);
+    if (same.length === 0) return p;
+    const exact = same.find((e) => e.excerpts.includes(p.excerpt));
+    return { ...p, repeats: { eventId: (exact ?? same[0]).eventId, sameExcerpt: !!exact } };
+  });
 }

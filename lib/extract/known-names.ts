@@ -31,6 +31,8 @@ export interface NameIndex<T> {
   latin: [string, T][];
   /** every alias as written, longest first, for finding them in running text */
   surface: { alias: string; entity: T }[];
+  /** names already looked up: an article repeats its names */
+  memo: Map<string, { entity: T; via: "alias" | "similar" } | null>;
 }
 
 function buildIndex<T extends { name: string; aliases: string[] }>(entities: T[]): NameIndex<T> {
@@ -49,7 +51,7 @@ function buildIndex<T extends { name: string; aliases: string[] }>(entities: T[]
     }
   }
   surface.sort((a, b) => b.alias.length - a.alias.length);
-  return { byKey, katakana, latin, surface };
+  return { byKey, katakana, latin, surface, memo: new Map() };
 }
 
 export const indexPeople = (people: KnownPerson[]) => buildIndex(people);
@@ -60,6 +62,13 @@ const allowed = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
 
 /** The recorded entity a written name refers to: by exact key, or by a close spelling. */
 export function matchName<T>(index: NameIndex<T>, written: string): { entity: T; via: "alias" | "similar" } | null {
+  if (index.memo.has(written)) return index.memo.get(written)!;
+  const found = matchUncached(index, written);
+  index.memo.set(written, found);
+  return found;
+}
+
+function matchUncached<T>(index: NameIndex<T>, written: string): { entity: T; via: "alias" | "similar" } | null {
   const key = normalizeName(written);
   if (!key) return null;
   const exact = index.byKey.get(key);

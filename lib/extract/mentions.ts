@@ -35,7 +35,7 @@ const CAP = "[A-Z][a-z'’\\-]+";
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 /** characters that end a Chinese transliteration: verbs and particles that follow a name */
-const ZH_STOP = /[宣布已于在将也和与的是被因从表示称说离辞加出回重担任创等、，。及并曾还则就都又而对向为让把]/;
+const ZH_STOP = /[宣布已于在将也和与的是被因从表示称说离辞加出回重担任创等、，。及并曾还则就都又而对向为让把去今上本昨近前后日月年提递]/;
 
 const personKey = (known: KnownPerson | null, fullName: string) =>
   known ? `p:${known.id ?? normalizeName(known.name)}` : `n:${normalizeName(fullName)}`;
@@ -125,7 +125,12 @@ function chineseCandidates(text: string, lexicon: Lexicon): Candidate[] {
   // 米拉·穆拉蒂: the first part is cut after titles and particles, the last before the verb that follows
   for (const m of text.matchAll(new RegExp(`${HAN}{1,12}(?:[·•・]${HAN}{1,10})+`, "g"))) {
     const parts = m[0].split(/[·•・]/);
-    let first = stripTitles(parts[0], m.index!, lexicon).text;
+    let first = parts[0];
+    // what comes before the name: a title ("前研究员米拉"), particles
+    for (const title of lexicon.titlesBefore) {
+      const at = first.lastIndexOf(title);
+      if (at >= 0 && at + title.length < first.length) first = first.slice(at + title.length);
+    }
     while (first.length > 1 && ZH_STOP.test(first[0])) first = first.slice(1);
     if (first.length > 4) first = first.slice(-3);
     let last = parts[parts.length - 1];
@@ -164,6 +169,8 @@ const ROLE_ACRONYM = /^(?:CEO|CTO|CFO|COO|CPO|VP|AI|AGI|GPU|API|GPT|LLM|PR|HR|IP
  */
 function addOrgCandidates(text: string, language: ExtractLanguage, lexicon: Lexicon, people: PersonMention[], orgs: OrgMention[]) {
   const forms = new Set<string>();
+  /** a short form and the full name it stands for ("Vantage" → "Vantage Robotics"): one key */
+  const sameAs = new Map<string, string>();
   const stop = new Set(
     [...lexicon.nameStopwords, ...LEXICONS.en.nameStopwords].filter(
       (w) => !["OpenAI", "Google", "Anthropic", "Microsoft", "Apple", "Amazon", "Meta", "Tesla", "Nvidia", "Twitter", "Facebook"].includes(w),
@@ -185,9 +192,20 @@ function addOrgCandidates(text: string, language: ExtractLanguage, lexicon: Lexi
       /\b([A-Z][A-Za-z0-9&-]+)(?=['’]s\s+(?:board|chief|CEO|CTO|CFO|president|co-?founder|head|vice|former|new|top|research|product))/g,
     ))
       forms.add(m[1]);
+    // "Vantage Robotics", "Northwind AI": capitalized words ending in a company word, and the first word alone
+    const suffixes = lexicon.orgSuffixes.map((w) => w.replace(/[.]/g, "\\.")).join("|");
+    for (const m of text.matchAll(new RegExp(`\\b((?:[A-Z][A-Za-z0-9&-]+\\s+){1,3})(?:${suffixes})(?![A-Za-z])`, "g"))) {
+      forms.add(m[0].trim());
+      forms.add(m[1].trim().split(/\s+/)[0]);
+      sameAs.set(m[1].trim().split(/\s+/)[0], m[0].trim());
+    }
+    // a capitalized word used three times or more, not at a sentence start and never in a name, is most likely a company
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(/(?<![.!?\n]\s*)(?<=[a-z,;:]\s+|\()[A-Z][a-z]+[A-Za-z]*\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const [word, n] of counts) if (n >= 3) forms.add(word);
   }
   const nameParts = new Set(people.flatMap((p) => p.text.split(/[\s・·]+/)));
-  for (const form of forms) {
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     if (nameParts.has(form)) continue;
     if (stop.has(form) || ROLE_ACRONYM.test(form) || form.length < 2 || lexicon.roles.some((r) => r.words.includes(form))) continue;
     const latin = /^[A-Za-z]/.test(form);
@@ -197,7 +215,7 @@ function addOrgCandidates(text: string, language: ExtractLanguage, lexicon: Lexi
       const c = { start: at, end: at + form.length };
       if (latin && (/[A-Za-z0-9]/.test(text[at - 1] ?? "") || /[A-Za-z0-9]/.test(text[c.end] ?? ""))) continue;
       if (overlaps(c, people) || overlaps(c, orgs)) continue;
-      orgs.push({ ...c, text: text.slice(c.start, c.end), key: `c:${normalizeName(form)}`, known: null });
+      orgs.push({ ...c, text: text.slice(c.start, c.end), key: `c:${normalizeName(sameAs.get(form) ?? form)}`, known: null });
     }
   }
 }
@@ -251,6 +269,8 @@ export function findMentions(
     const last = parts[parts.length - 1];
     if ([...last].length >= 2 && !byLast.has(last)) byLast.set(last, p);
   }
+  // a Chinese name given once with its title ("首席技术官李明") is the same person when written again alone
+  for (const p of people) if (/^[\u4e00-\u9fff]{2,3}$/.test(p.text) && !byLast.has(p.text)) byLast.set(p.text, p);
   // a Latin first name alone ("Dario") when one person of the text has it
   const firsts = new Map<string, PersonMention | null>();
   for (const p of people) {
