@@ -46,7 +46,8 @@ export function readArticleForm(formData: FormData): { values: FormValues; raw: 
     const v = formData.get(f);
     if (typeof v === "string") values[f] = v;
   }
-  const text = values.text ?? "";
+  // a browser sends a text box's line breaks as CRLF: stored as LF, as pasted
+  const text = (values.text ?? "").replace(/\r\n?/g, "\n");
   const language = optional(values.language) ?? (text.trim() ? detectLanguage(text) : undefined);
   const upload = formData.get("uploadError");
   return {

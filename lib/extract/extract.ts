@@ -182,11 +182,13 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
   const published = readPublished(input.publishedAt);
   const peopleIndex = indexPeople(context.people);
   const companyIndex = indexCompanies(context.companies);
-  const destinations = findDestinations(text, lexicon, language).filter(
-    (d) => !lexicon.nameStopwords.includes(d.text) && !lexicon.nameStopwords.includes(d.text.replace(/社$/, "")),
-  );
+  const destinations = findDestinations(text, lexicon, language).filter((d) => !lexicon.notOrganizations.includes(d.text.replace(/社$/, "")));
   const { people, orgs } = findMentions(text, language, lexicon, peopleIndex, companyIndex, destinations);
-  const main = mainOrg(orgs, input.title);
+  // where people went is not what the article is about: destinations do not count towards its company
+  const main = mainOrg(
+    orgs.filter((o) => !destinations.some((d) => o.start < d.end && d.start < o.end)),
+    input.title,
+  );
   const pattern = compileMovements(lexicon);
   const sentences = splitSentences(text, language).map((s) => trimmed(text, s));
 
@@ -282,10 +284,11 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
         trigger.start === s.end && listContext
           ? findDates(listContext.text, language, published).pop()
           : dateFor(dates, trigger, prevTrigger, s.start, language);
-      if (!found && previous && !contextSentence) {
+      if (!found && previous && (!contextSentence || contextSentence === previous)) {
         const prevDates = findDates(previous.text, language, published);
-        const prevHasMovement = findTriggers(text, previous.start, previous.end, lexicon, pattern).length > 0;
-        if (prevDates.length && !prevHasMovement) {
+        // a date in the sentence before is this one's when that sentence is not about someone else's move
+        const prevAboutPeople = people.some((p) => inside(p, previous)) && findTriggers(text, previous.start, previous.end, lexicon, pattern).length > 0;
+        if (prevDates.length && !prevAboutPeople) {
           found = prevDates[prevDates.length - 1];
           contextSentence = previous;
         }
@@ -307,9 +310,12 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       let role: Proposal["role"];
       let roleCategory: Proposal["roleCategory"];
       let roleDistance = Infinity;
+      const lowerSentence = s.text.toLowerCase();
       for (const entry of lexicon.roles)
         for (const w of entry.words) {
-          for (let i = s.text.indexOf(w); i >= 0; i = s.text.indexOf(w, i + 1)) {
+          const hay = language === "en" ? lowerSentence : s.text;
+          const needle = language === "en" ? w.toLowerCase() : w;
+          for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
             const at = s.start + i;
             const d = between({ start: at, end: at + w.length }, person);
             if (d < roleDistance && d <= 24) {

@@ -38,6 +38,8 @@ export interface Lexicon {
   /** capitalized or katakana words that are never a person's name */
   nameStopwords: string[];
   orgSuffixes: string[];
+  /** words a destination pattern may catch that are not organizations (プロジェクト, team) */
+  notOrganizations: string[];
 }
 
 export const LEXICONS: Record<ExtractLanguage, Lexicon> = {

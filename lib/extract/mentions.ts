@@ -35,7 +35,7 @@ const CAP = "[A-Z][a-z'’\\-]+";
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 /** characters that end a Chinese transliteration: verbs and particles that follow a name */
-const ZH_STOP = /[宣布已于在将也和与的是被因从表示称说离辞加出回重担任创等、，。及并曾还则就都又而对向为让把去今上本昨近前后日月年提递]/;
+const ZH_STOP = /[宣布已于在将也和与的是被因从表示称说离辞加出回重担任创等、，。及并曾还则就都又而对向为让把去今上本昨近前后日月年提递相均分先]/;
 
 const personKey = (known: KnownPerson | null, fullName: string) =>
   known ? `p:${known.id ?? normalizeName(known.name)}` : `n:${normalizeName(fullName)}`;
