@@ -30,6 +30,20 @@ function trimmed(text: string, s: Sentence): Sentence {
   return { text: body, start: s.start + lead, end: s.start + lead + body.length };
 }
 
+/** words before a company that make it someone's former employer */
+const FORMER: Record<ExtractLanguage, RegExp> = {
+  en: /(?:previously|formerly|once|ex-|earlier)\s*(?:at|of|with)?\s*(?:the\s+)?$|\bfrom\s+(?:the\s+)?$/i,
+  ja: /(?:元|前|出身の?|から)$/,
+  zh: /(?:前|原|来自|曾在|曾任职于?)$/,
+};
+
+/** One organization written two ways ("Northwind", "Northwind AI"; "openai", "OpenAI"). */
+function sameOrg(a: OrgMention, b: OrgMention): boolean {
+  if (a.key === b.key) return true;
+  const [x, y] = [normalizeName(a.known?.name ?? a.text), normalizeName(b.known?.name ?? b.text)];
+  return Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x));
+}
+
 /** The company the text is about: the organization it names most (recorded ones and the title count double). */
 function mainOrg(orgs: OrgMention[], title: string | undefined): OrgMention | null {
   const score = new Map<string, { n: number; org: OrgMention }>();
@@ -43,19 +57,24 @@ function mainOrg(orgs: OrgMention[], title: string | undefined): OrgMention | nu
   return best && best.n >= 2 ? best.org : null;
 }
 
-function companyOf(org: OrgMention): ProposedCompany {
+function companyOf(org: OrgMention, fullestOrg: Map<string, string>): ProposedCompany {
   if (org.known)
     return {
       name: org.known.name,
       aliases: org.known.aliases.includes(org.text) || org.known.name === org.text ? [] : [org.text],
       known: { id: org.known.id, name: org.known.name },
     };
-  return { name: org.text, aliases: [], known: null };
+  const name = fullestOrg.get(org.key) ?? org.text;
+  return { name, aliases: name === org.text ? [] : [org.text], known: null };
 }
 
-function destinationOf(span: DestinationSpan, orgs: OrgMention[]): ProposedCompany & { relation: "joined" | "founded" } {
+function destinationOf(
+  span: DestinationSpan,
+  orgs: OrgMention[],
+  fullestOrg: Map<string, string>,
+): ProposedCompany & { relation: "joined" | "founded" } {
   const org = orgs.find((o) => o.start === span.start && o.end === span.end) ?? orgs.find((o) => inside(o, span) || inside(span, o));
-  const company = org ? companyOf(org) : { name: span.text, aliases: [], known: null };
+  const company = org ? companyOf(org, fullestOrg) : { name: span.text, aliases: [], known: null };
   return { ...company, relation: span.founded ? "founded" : "joined" };
 }
 
@@ -185,6 +204,9 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
   const destinations = findDestinations(text, lexicon, language).filter((d) => !lexicon.notOrganizations.includes(d.text.replace(/社$/, "")));
   const { people, orgs } = findMentions(text, language, lexicon, peopleIndex, companyIndex, destinations);
   // where people went is not what the article is about: destinations do not count towards its company
+  const fullestOrg = new Map<string, string>();
+  // an organization is shown by the fullest name the text gives it ("Vantage" → "Vantage Robotics")
+  for (const o of orgs) if (!o.known && (fullestOrg.get(o.key)?.length ?? 0) < o.text.length) fullestOrg.set(o.key, o.text);
   const main = mainOrg(
     orgs.filter((o) => !destinations.some((d) => o.start < d.end && d.start < o.end)),
     input.title,
@@ -231,9 +253,9 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       const manner = trigger.entry.manner;
       // where they went: a destination tied to this movement word, or to the joining or founding right after it
       const tied = (t: Trigger) => dests.find((d) => d.matchStart <= t.end && d.matchEnd >= t.start);
-      const next = triggers.find((t) => t.start > trigger.end);
-      const dest = tied(trigger) ?? (kind === "departed" && next && (next.entry.kind === "joined" || next.entry.relation) ? tied(next) : undefined);
-      let destination = dest ? destinationOf(dest, orgs) : undefined;
+      const next = triggers.find((t) => t.start > trigger.end && (t.entry.kind === "joined" || t.entry.relation));
+      const dest = tied(trigger) ?? (kind === "departed" && next ? tied(next) : undefined);
+      let destination = dest ? destinationOf(dest, orgs, fullestOrg) : undefined;
       const triggerWords = [trigger.word];
       let contextSentence: Sentence | undefined =
         referent?.mention === person ? referent.sentence : trigger.start === s.end ? listContext : undefined;
@@ -246,16 +268,19 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       );
       let company: OrgMention | undefined;
       if (kind === "joined") {
-        company = destOrg ?? [...inOrgs].sort((a, b) => between(a, trigger) - between(b, trigger))[0];
+        // "hired X, previously at Stripe": a former employer is not the one joined
+        const former = (o: OrgMention) => FORMER[language].test(text.slice(Math.max(s.start, o.start - 24), o.start));
+        const joinable = inOrgs.filter((o) => !former(o));
+        company = destOrg ?? [...joinable].sort((a, b) => between(a, trigger) - between(b, trigger))[0] ?? (inOrgs.length && main ? main : undefined);
         destination = undefined;
         // joining another company than the one the article is about is leaving it for that one
-        if (company && main && company.key !== main.key && lexicon.joinsElsewhere.some((w) => trigger.word.toLowerCase() === w)) {
-          destination = { ...companyOf(company), relation: "joined" };
+        if (company && main && !sameOrg(company, main) && lexicon.joinsElsewhere.some((w) => trigger.word.toLowerCase() === w)) {
+          destination = { ...companyOf(company, fullestOrg), relation: "joined" };
           company = main;
           kind = "departed";
         }
       } else {
-        company = others.find((o) => o.key === main?.key) ?? others.find((o) => o.known);
+        company = (main && others.find((o) => sameOrg(o, main))) || others.find((o) => o.known);
         // in Japanese and Chinese prose a Latin word is as often a product (GPT) as a company: the article's company is likelier
         if (!company && (language === "en" || !main)) company = others.sort((a, b) => between(a, trigger) - between(b, trigger))[0];
       }
@@ -287,7 +312,8 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
       if (!found && previous && (!contextSentence || contextSentence === previous)) {
         const prevDates = findDates(previous.text, language, published);
         // a date in the sentence before is this one's when that sentence is not about someone else's move
-        const prevAboutPeople = people.some((p) => inside(p, previous)) && findTriggers(text, previous.start, previous.end, lexicon, pattern).length > 0;
+        const prevAboutPeople =
+          people.some((p) => inside(p, previous)) && findTriggers(text, previous.start, previous.end, lexicon, pattern).length > 0;
         if (prevDates.length && !prevAboutPeople) {
           found = prevDates[prevDates.length - 1];
           contextSentence = previous;
@@ -352,7 +378,7 @@ export function extractProposals(input: ExtractInput, context: ExtractContext): 
           mention: written.text,
           known: person.known ? { id: person.known.person.id, name: person.known.person.name, via: person.known.via } : null,
         },
-        company: companyOf(company),
+        company: companyOf(company, fullestOrg),
         kind,
         manner: kind === "departed" ? manner : undefined,
         role,

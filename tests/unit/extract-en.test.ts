@@ -76,3 +76,23 @@ describe("English extraction", () => {
     expect(run("Vela Corp staff threatened to resign. Vela Corp denied that Rita Moss left Vela Corp.").proposals).toEqual([]);
   });
 });
+
+describe("article input", () => {
+  it("reduces an .html page to its text, finds a date line at the top, and detects the language", async () => {
+    const { htmlToText } = await import("@/lib/extract/html");
+    const { dateLineAtTop } = await import("@/lib/extract/dates");
+    const { detectLanguage } = await import("@/lib/extract/language");
+    const text = htmlToText(
+      `<html><head><title>T</title><script>var x = "Ana Silva left";</script></head><body><nav>Home</nav><p>Published: Aug 6, 2024</p><p>Ana Silva <a href="https://x.test">left</a> Helios Labs.</p></body></html>`,
+    );
+    expect(text).toBe("Published: Aug 6, 2024\n\nAna Silva left Helios Labs.");
+    expect(dateLineAtTop(text)).toBe("2024-08-06");
+    expect(dateLineAtTop("2024年11月20日\n\n星辰智能")).toBe("2024-11-20");
+    expect(dateLineAtTop("No date here\nAt all")).toBeNull();
+    expect([detectLanguage("ミラ・ムラティ氏が辞任した。"), detectLanguage("首席技术官李明已辞职。"), detectLanguage("Ana Silva left.")]).toEqual([
+      "ja",
+      "zh",
+      "en",
+    ]);
+  });
+});
