@@ -15,6 +15,11 @@ export async function AccountNav() {
   }
   return (
     <div className="flex items-center gap-3 text-sm">
+      {can(account.role, "submit") && (
+        <Link href="/ingest/article" className="text-stone-600 hover:text-stone-900 hover:underline">
+          Read an article
+        </Link>
+      )}
       {can(account.role, "review") ? (
         <>
           <Link href="/review" className="text-stone-600 hover:text-stone-900 hover:underline">
