@@ -4,7 +4,7 @@ import { dateRange, fallsWithin } from "@/lib/domain/date-range";
 import { rollupKeys, rollupKeyString, type RollupEventRow } from "@/lib/domain/event-rollup-keys";
 import { fromColumns } from "@/lib/domain/partial-date";
 import { ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
-import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { ingestClaim, ingestClaims } from "@/lib/ingest/ingest-claim";
 import { changeClaimState } from "@/lib/ingest/retract-claim";
 import { revertChange } from "@/lib/ingest/revert-change";
 import { DEFAULT_QUERY, filtersOf, type EventFilters } from "@/lib/validation/event-filters";
@@ -105,6 +105,18 @@ describe("event rollups", () => {
 
     for (const statement of rollupBackfillStatements(provider)) await db.$executeRawUnsafe(statement);
     expect(sorted(await storedRollup())).toEqual(sorted(stored));
+  });
+
+  it("a bulk ingest that fails in a later batch takes its deleted events back out of the rollup", async () => {
+    const before = await storedRollup();
+    const inputs = [
+      claimInput({ person: { name: "Undone One", aliases: [] }, company: { name: "Undone Co", aliases: [] }, excerpt: "one left", date: "2024-02" }),
+      claimInput({ person: { name: "Undone Two", aliases: [] }, company: { name: "Undone Co", aliases: [] }, excerpt: "two left", date: "2024-03" }),
+      claimInput({ source: { id: 999_999 }, excerpt: "points at a source that does not exist" }),
+    ];
+    await expect(ingestClaims(db, inputs, 1)).rejects.toThrow(/No recorded source/);
+    expect(sorted(await storedRollup())).toEqual(sorted(before));
+    expect(sorted(await storedRollup())).toEqual(sorted(await recount()));
   });
 
   it("answers counts and charts exactly as counting the matching events does", async () => {
