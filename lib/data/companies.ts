@@ -55,8 +55,21 @@ export type CompanyPerson = Awaited<ReturnType<typeof companyPeople>>["current"]
 
 /** Companies founded by people who left this one, with who founded them and the event that says so. */
 export async function companiesFoundedByAlumni(companyId: number) {
+  // the founded companies from the event rollup first, so the events are found on the company's browse
+  // index (which holds destinationId) instead of by reading every event of a large company
+  const founded = await db.eventRollup.findMany({
+    where: { grain: "destination", companyId, relation: "founded", destinationId: { not: 0 }, status: { not: "retracted" } },
+    select: { destinationId: true },
+    distinct: ["destinationId"],
+  });
+  if (founded.length === 0) return [];
   const events = await db.event.findMany({
-    where: { companyId, destinationRelation: "founded", destinationId: { not: null }, status: { not: "retracted" } },
+    where: {
+      companyId,
+      destinationRelation: "founded",
+      destinationId: { in: founded.map((r) => r.destinationId) },
+      status: { not: "retracted" },
+    },
     select: {
       id: true,
       dateText: true,
