@@ -14,6 +14,7 @@ import { normalizeName } from "@/lib/domain/names";
 import { titleWordsOf } from "@/lib/domain/role-categories";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
 import type { EventWithClaims } from "./event-json";
+import { rollupCountSql, rollupDestinationSql, rollupIntervalSql } from "./event-rollups";
 import { loadEvents } from "./load-events";
 import { forgivingMatches } from "@/lib/search/filter-matches";
 import { runner, type Run } from "@/lib/search/run";
@@ -212,10 +213,13 @@ export function eventWhereSql(d: Dialect, f: ResolvedFilters, plan?: PagePlan): 
 }
 
 /**
- * The count statement, with the table's size beside it (for titlePlan: MAX(id) is one index seek).
- * With no filter but the default status, two cheap counts replace a scan of every matching row.
+ * The count statement, with the table's size beside it (for titlePlan: MAX(id) is one index seek). From
+ * the rollup when it can answer the filters (a few rows summed, exact: event-rollups.ts); else, with no
+ * filter but the default status, two cheap counts replace a scan of every matching row.
  */
 export function countSql(d: Dialect, f: ResolvedFilters): Prisma.Sql {
+  const fromRollup = rollupCountSql(f);
+  if (fromRollup) return fromRollup;
   const size = sql`(SELECT MAX(id) FROM "Event") AS size`;
   const hidden = EVENT_STATUSES.filter((s) => !f.status.includes(s));
   if (conditions(d, { ...f, status: [...EVENT_STATUSES] }).length === 0 && hidden.length === 1) {
@@ -382,13 +386,19 @@ export async function* eachMatchingEvent(db: Db, filters: EventFilters, pageSize
 
 // ---- aggregates for charts --------------------------------------------------------------------------------
 
-/** Matching events counted by date interval (month prefixes) and role category, for countByPeriod. */
+/**
+ * Matching events counted by date interval (month prefixes) and role category, for countByPeriod: from
+ * the rollup's period grain when it can answer the filters, else over the matching events.
+ */
 export async function intervalCounts(db: Db, filters: EventFilters): Promise<IntervalCount[]> {
-  const where = eventWhereSql(dialectOf(db), await resolveFilters(db, filters));
-  const rows = await db.$queryRaw<{ earliest: string; latest: string | null; category: string | null; n: bigint | number }[]>(sql`
-    SELECT substr(e."sortDate", 1, 7) AS earliest, substr(e."dateLatest", 1, 7) AS latest, e."roleCategory" AS category, COUNT(*) AS n
-    FROM "Event" e WHERE ${where} GROUP BY 1, 2, 3`);
-  return rows.map((r) => ({ earliest: r.earliest || null, latest: r.latest, category: r.category, n: Number(r.n) }));
+  const f = await resolveFilters(db, filters);
+  const statement =
+    rollupIntervalSql(f) ??
+    sql`SELECT substr(e."sortDate", 1, 7) AS earliest, substr(e."dateLatest", 1, 7) AS latest, e."roleCategory" AS category, COUNT(*) AS n
+    FROM "Event" e WHERE ${eventWhereSql(dialectOf(db), f)} GROUP BY 1, 2, 3`;
+  const rows = await db.$queryRaw<{ earliest: string; latest: string | null; category: string | null; n: bigint | number }[]>(statement);
+  // the rollup spells "none" as "" where the events have NULL
+  return rows.map((r) => ({ earliest: r.earliest || null, latest: r.latest || null, category: r.category || null, n: Number(r.n) }));
 }
 
 export interface DestinationCounts {
@@ -402,17 +412,13 @@ export interface DestinationCounts {
 
 type Counted = bigint | number | null;
 
+/** The most frequent destinations and the totals: from the rollup's destination grain when it can answer, else over the events. */
 export async function destinationCounts(db: Db, filters: EventFilters, limit = 10): Promise<DestinationCounts> {
-  const where = eventWhereSql(dialectOf(db), await resolveFilters(db, filters));
-  const founded = sql`COUNT(*) FILTER (WHERE e."destinationRelation" = 'founded')`;
+  const f = await resolveFilters(db, filters);
+  const statements = rollupDestinationSql(f, limit) ?? destinationSql(eventWhereSql(dialectOf(db), f), limit);
   const [top, [totals]] = await Promise.all([
-    db.$queryRaw<{ id: number; n: bigint | number; founded: bigint | number }[]>(sql`
-      SELECT e."destinationId" AS id, COUNT(*) AS n, ${founded} AS founded
-      FROM "Event" e WHERE ${where} AND e."destinationId" IS NOT NULL
-      GROUP BY e."destinationId" ORDER BY n DESC, e."destinationId" LIMIT ${limit}`),
-    db.$queryRaw<{ known: Counted; founded: Counted; unknown: Counted }[]>(sql`
-      SELECT COUNT(*) FILTER (WHERE e."destinationId" IS NOT NULL) AS known, ${founded} AS founded,
-        COUNT(*) FILTER (WHERE e."destinationId" IS NULL) AS unknown FROM "Event" e WHERE ${where}`),
+    db.$queryRaw<{ id: number; n: bigint | number; founded: bigint | number }[]>(statements.top),
+    db.$queryRaw<{ known: Counted; founded: Counted; unknown: Counted }[]>(statements.totals),
   ]);
   const companies = await db.company.findMany({ where: { id: { in: top.map((t) => Number(t.id)) } }, select: { id: true, slug: true, name: true } });
   return {
@@ -423,5 +429,16 @@ export async function destinationCounts(db: Db, filters: EventFilters, limit = 1
     withDestination: Number(totals?.known ?? 0),
     founded: Number(totals?.founded ?? 0),
     unknown: Number(totals?.unknown ?? 0),
+  };
+}
+
+function destinationSql(where: Prisma.Sql, limit: number) {
+  const founded = sql`COUNT(*) FILTER (WHERE e."destinationRelation" = 'founded')`;
+  return {
+    top: sql`SELECT e."destinationId" AS id, COUNT(*) AS n, ${founded} AS founded
+      FROM "Event" e WHERE ${where} AND e."destinationId" IS NOT NULL
+      GROUP BY e."destinationId" ORDER BY n DESC, e."destinationId" LIMIT ${limit}`,
+    totals: sql`SELECT COUNT(*) FILTER (WHERE e."destinationId" IS NOT NULL) AS known, ${founded} AS founded,
+        COUNT(*) FILTER (WHERE e."destinationId" IS NULL) AS unknown FROM "Event" e WHERE ${where}`,
   };
 }

@@ -12,6 +12,7 @@ import { logChange } from "./change-log";
 import { IngestError } from "./ingest-error";
 import type { EntityKind } from "./match-entities";
 import { rebuildPositions, recomputeEvent } from "./recompute-event";
+import { moveEventsCounted } from "./rollups";
 
 export interface MergeSnapshot {
   kind: EntityKind;
@@ -65,7 +66,11 @@ export async function mergeIn(tx: Tx, kind: EntityKind, fromId: number, intoId: 
   await tx.externalId.updateMany({ where: { id: { in: externalIds.map((e) => e.id) } }, data: owner });
 
   const events = await tx.event.findMany({ where: isPerson ? { personId: fromId } : { companyId: fromId }, select: { id: true } });
-  await tx.event.updateMany({ where: { id: { in: events.map((e) => e.id) } }, data: owner });
+  await moveEventsCounted(
+    tx,
+    events.map((e) => e.id),
+    owner,
+  );
   let arrivals: { id: number }[] = [];
   let claimDestinations: { id: number }[] = [];
   let managed: { id: number; eventId: number }[] = [];
@@ -76,6 +81,12 @@ export async function mergeIn(tx: Tx, kind: EntityKind, fromId: number, intoId: 
     await tx.claim.updateMany({ where: { reportsToPersonId: fromId }, data: { reportsToPersonId: intoId } });
   } else {
     arrivals = await tx.event.findMany({ where: { destinationId: fromId }, select: { id: true } });
+    // before the duplicate goes: its deletion would null these behind the rollup's back
+    await moveEventsCounted(
+      tx,
+      arrivals.map((e) => e.id),
+      { destinationId: intoId },
+    );
     claimDestinations = await tx.claim.findMany({ where: { destinationId: fromId }, select: { id: true } });
     await tx.claim.updateMany({ where: { destinationId: fromId }, data: { destinationId: intoId } });
     relationsFrom = await tx.companyRelation.findMany({ where: { fromId, NOT: { toId: intoId } }, select: { id: true } });
@@ -142,7 +153,7 @@ export async function unmergeIn(tx: Tx, s: MergeSnapshot) {
     await tx.companyRelation.updateMany({ where: { id: { in: s.relationsTo } }, data: { toId: s.from.id } });
   }
   await tx.externalId.updateMany({ where: { id: { in: s.externalIdIds } }, data: owner });
-  await tx.event.updateMany({ where: { id: { in: s.eventIds } }, data: owner });
+  await moveEventsCounted(tx, s.eventIds, owner);
   await tx.slugRedirect.deleteMany({ where: { kind: s.kind, fromSlug: s.from.slug } });
   await tx.slugRedirect.updateMany({ where: { id: { in: s.redirectIds } }, data: { toId: s.from.id } });
   // positions of the kept record at those companies lose the moved events: rebuild both sides
@@ -208,7 +219,7 @@ export async function splitAlias(tx: Tx, kind: EntityKind, ownerSlug: string, al
   const to = isPerson ? { personId: created.id } : { companyId: created.id };
   if (isPerson) await tx.personAlias.update({ where: { id: aliasId }, data: to as { personId: number } });
   else await tx.companyAlias.update({ where: { id: aliasId }, data: to as { companyId: number } });
-  await tx.event.updateMany({ where: { id: { in: eventIds } }, data: to });
+  await moveEventsCounted(tx, eventIds, to);
   const remaining = await tx.event.findMany({ where: isPerson ? { personId: owner.id } : { companyId: owner.id }, select: { id: true } });
   await recomputeAll(tx, [...eventIds, ...remaining.map((e) => e.id)]);
   await rebuildSubjects(tx, kind, owner.id, eventIds);

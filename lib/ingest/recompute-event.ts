@@ -6,6 +6,7 @@ import type { EventSummary } from "@/lib/domain/event-summary";
 import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import { fromColumns } from "@/lib/domain/partial-date";
 import { derivePositions } from "@/lib/domain/positions";
+import { updateEventCounted } from "./rollups";
 import type { EventKind, Scope } from "@/lib/domain/vocabulary";
 import { providerOf, type Db, type Tx } from "@/lib/db-factory";
 import type { DestinationRelation, RoleCategory } from "@/generated/prisma/client";
@@ -36,7 +37,7 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<EventSumm
   await lockSubject(tx, subject.personId, subject.companyId);
   await lockEvent(tx, eventId);
   const summary = await summarizeStoredEvent(tx, eventId);
-  const event = await tx.event.update({
+  const event = await updateEventCounted(tx, {
     where: { id: eventId },
     data: {
       status: summary.status,

@@ -8,6 +8,7 @@
 import type { Db, Tx } from "@/lib/db-factory";
 import type { Written } from "./ingest-claim";
 import { rebuildPositions, recomputeEvent } from "./recompute-event";
+import { forgetEventsCounted } from "./rollups";
 
 export function mergeWritten(into: Written, more: Written): Written {
   for (const key of Object.keys(into) as (keyof Written)[]) (into[key] as unknown[]).push(...(more[key] as unknown[]));
@@ -26,6 +27,10 @@ async function undoInTransaction(tx: Tx, w: Written) {
     select: { id: true, personId: true, companyId: true, _count: { select: { claims: true } } },
   });
   const orphaned = created.filter((e) => e._count.claims === 0);
+  await forgetEventsCounted(
+    tx,
+    orphaned.map((e) => e.id),
+  );
   await tx.event.deleteMany({ where: { id: { in: orphaned.map((e) => e.id) } } });
   const kept = new Set([...w.touchedEventIds, ...created.filter((e) => e._count.claims > 0).map((e) => e.id)]);
   for (const id of kept) if (await tx.event.findUnique({ where: { id }, select: { id: true } })) await recomputeEvent(tx, id);
