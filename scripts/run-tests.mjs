@@ -1,4 +1,4 @@
-// npm test: every suite, then one summary line "N passed, N failed" covering all of them. Exits non-zero
+// npm test: ESLint and Prettier over the codebase, then every suite, then one summary line "N passed, N failed" covering all of them. Exits non-zero
 // when anything failed or a suite could not run (a crashed suite counts as a failure, never as silence).
 //   1. unit tests (vitest) on SQLite
 //   2. the database unit tests again on PostgreSQL
@@ -110,6 +110,17 @@ if (!server && !results.some((r) => r.suite === "postgresql-server")) {
   console.log("PostgreSQL: no server (set TEST_DATABASE_URL=postgresql://… or install postgresql): PostgreSQL suites skipped");
   if (process.env.REQUIRE_POSTGRES === "1") results.push({ suite: "postgresql-server", exit: 1, passed: 0, failed: 1 });
 }
+
+/** A whole-codebase check (lint, format): one passed or one failed. */
+function check(suite, cmd, args) {
+  banner(suite);
+  const exit = run(cmd, args);
+  results.push({ suite, exit, passed: exit === 0 ? 1 : 0, failed: exit === 0 ? 0 : 1 });
+}
+
+// quality gates first: they take seconds and say what to fix before the long suites run
+check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+check("format", "npx", ["prettier", "--check", "."]);
 
 if (gen === 0) {
   vitest("unit", [], { TEST_DATABASE_URL: "" });

@@ -5,7 +5,7 @@
  * <details> opens natively and the form posts); with it, errors show inline and the button shows progress.
  */
 import { useActionState } from "react";
-import { Field, inputClass, TextAreaField, TextField } from "@/components/ui/field";
+import { Field, inputClass, TextAreaField } from "@/components/ui/field";
 import { changeClaimState } from "@/lib/actions/change-claim-state";
 import type { ActionState } from "@/lib/actions/action-state";
 import { safely, submitInPlace, withoutScript } from "./safe-action";

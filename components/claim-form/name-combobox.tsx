@@ -49,18 +49,23 @@ export function NameCombobox({
   const [query, setQuery] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const reportRef = useRef(onSuggestions);
-  reportRef.current = onSuggestions;
+  useEffect(() => {
+    reportRef.current = onSuggestions;
+  });
 
   // Fetch only after typing (not for the initial or a picked value), a moment after the last key.
   useEffect(() => {
     if (query === null) return;
     const q = query.trim();
-    if (!q) {
-      setItems([]);
-      reportRef.current?.([]);
-      return;
-    }
     const controller = new AbortController();
+    if (!q) {
+      // cleared: no suggestions (after this render, like an answer)
+      const clear = setTimeout(() => {
+        setItems([]);
+        reportRef.current?.([]);
+      }, 0);
+      return () => clearTimeout(clear);
+    }
     const timer = setTimeout(async () => {
       try {
         const res = await fetch(`/api/suggest?type=${type}&q=${encodeURIComponent(q)}`, { signal: controller.signal });

@@ -40,11 +40,9 @@ export function useEventCandidates(person: string, company: string) {
     setFacts((prev) => (same(prev, next) ? prev : next));
   }, []);
 
+  const ready = Boolean(person.trim() && company.trim() && facts.kind);
   useEffect(() => {
-    if (!person.trim() || !company.trim() || !facts.kind) {
-      setCandidates(null);
-      return;
-    }
+    if (!ready) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ person, company, ...facts });
@@ -59,7 +57,8 @@ export function useEventCandidates(person: string, company: string) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [person, company, facts]);
+  }, [ready, person, company, facts]);
 
-  return { candidates, onFormChange };
+  // without a person, a company and a kind there is nothing to match (a stale answer is not shown)
+  return { candidates: ready ? candidates : null, onFormChange };
 }

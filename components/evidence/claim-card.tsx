@@ -200,7 +200,7 @@ export function ClaimCard({ claim, highlight, inContext }: { claim: Claim; highl
         )}
         {claim.note && (
           <div>
-            <dt className="inline font-medium">Editor's note: </dt>
+            <dt className="inline font-medium">Editor&apos;s note: </dt>
             <dd className="inline">{claim.note}</dd>
           </div>
         )}

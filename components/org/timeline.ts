@@ -12,8 +12,10 @@ export function timelineIndex(dates: string[], at: string): number {
   let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid] <= at) ((found = mid), (lo = mid + 1));
-    else hi = mid - 1;
+    if (dates[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

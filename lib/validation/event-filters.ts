@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { parseRangeBound, rangeError } from "@/lib/domain/date-range";
-import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES, type EventStatus } from "@/lib/domain/vocabulary";
+import { EVENT_KINDS, EVENT_STATUSES, ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
 import { UNSTORABLE_MESSAGE, isStorable } from "./text";
 
 import { DEFAULT_STATUSES, DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "./filter-constants";

@@ -13,7 +13,7 @@ import pg from "pg";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Run } from "@/lib/data/find-events";
 import { migrate } from "@/lib/db/migrate";
-import { providerOfUrl, type Provider } from "@/lib/db/provider";
+import type { Provider } from "@/lib/db/provider";
 import { createDatabase, databaseName, dropDatabase, withDatabase } from "../../tests/helpers/pg-admin";
 import { removeDatabase } from "../../tests/helpers/migrations";
 import { rollupBackfillStatements } from "../../tests/helpers/rollup-backfill";

@@ -186,7 +186,10 @@ async function time(run: (i: number) => unknown | Promise<unknown>) {
     await run(i);
     const t1 = performance.now();
     const c1 = process.cpuUsage(c0);
-    if (i >= WARMUP) (wall.push(t1 - t0), cpu.push((c1.user + c1.system) / 1000));
+    if (i >= WARMUP) {
+      wall.push(t1 - t0);
+      cpu.push((c1.user + c1.system) / 1000);
+    }
   }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);

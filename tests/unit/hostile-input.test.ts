@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
 import { claimFormToInput, type FormValues } from "@/lib/validation/claim-form";
-import { claimInputSchema, claimSubmissionSchema } from "@/lib/validation/claim";
+import { claimInputSchema } from "@/lib/validation/claim";
 import { partialDateText } from "@/lib/validation/partial-date-field";
 import { parseEventQuery, parseLookupQuery, paramsToRecord } from "@/lib/validation/event-filters";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AliasList } from "@/components/evidence/alias-list";
@@ -8,7 +7,6 @@ import { EventLine } from "@/components/evidence/event-line";
 import { PartialDateText } from "@/components/evidence/partial-date-text";
 import { EntityAdmin } from "@/components/entities/entity-admin";
 import { ExternalIds } from "@/components/entities/external-ids";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
 import { WatchBar } from "@/components/watch/watch-bar";
