@@ -62,7 +62,7 @@ describe("command line", () => {
     const out = run("export", "--format", "csv", "--out", file);
     expect(out.status, out.stderr).toBe(0);
     const lines = fs.readFileSync(file, "utf8").trim().split("\r\n");
-    expect(lines[0]).toMatch(/^event_id,date,date_precision,kind,person/);
+    expect(lines[0]).toMatch(/^event_id,date,date_precision,date_earliest,date_latest,kind,person/);
     expect(lines.length).toBeGreaterThan(31);
   });
 
@@ -86,5 +86,32 @@ describe("command line", () => {
     expect(out.stderr).toContain("claims.1.date");
     expect(out.stderr).toMatch(/nothing was stored/);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it("import --dry-run changes nothing and names the seed people it would match; the import is undone by its batch id", async () => {
+    const file = "tests/fixtures/import/warning-collective/v1.json";
+    const before = await tableCounts();
+    const dry = run("import", file, "--format", "warning-collective", "--dry-run");
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run \(nothing was stored\)/);
+    expect(dry.stdout).toMatch(/Jan Leike → Jan Leike \(\/people\/jan-leike, by exact alias\)/);
+    expect(await tableCounts()).toEqual(before);
+
+    const real = run("import", file, "--format", "warning-collective", "--json");
+    expect(real.status, real.stderr).toBe(0);
+    const report = JSON.parse(real.stdout) as { batchId: number; claims: { added: number } };
+    expect(report.claims.added).toBeGreaterThan(0);
+    const again = run("import", file, "--format", "warning-collective", "--json");
+    expect(JSON.parse(again.stdout)).toMatchObject({ batchId: null, claims: { added: 0 } });
+
+    const undo = run("import", "--undo", String(report.batchId));
+    expect(undo.status, undo.stderr).toBe(0);
+    expect(undo.stdout).toMatch(new RegExp(`Undid import batch ${report.batchId}: ${report.claims.added} claims retracted`));
+  });
+
+  it("import refuses unknown flags, a missing file and a bad batch id with exit code 2", () => {
+    expect(run("import", "x.json", "--bogus").status).toBe(2);
+    expect(run("import", "no-such-file.json").stderr).toMatch(/no such file/);
+    expect(run("import", "--undo", "abc").status).toBe(2);
   });
 });

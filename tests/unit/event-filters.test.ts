@@ -37,11 +37,14 @@ describe("parseEventQuery: defaults", () => {
       role: [],
       destination: [],
       kind: [],
+      tag: [],
+      units: false,
       status: ["reported", "corroborated", "disputed"],
       sort: "newest",
       limit: 50,
       view: "timeline",
       format: "json",
+      bom: false,
     });
   });
 
