@@ -54,7 +54,12 @@ export default async function TimelinePage({ searchParams }: PageProps<"/">) {
 
 /** View, sort and page size carry over when the filters change; a bad one is dropped so it can be fixed. */
 function keptParams(parsed: ParsedEventQuery): Record<string, string> {
-  if (parsed.ok) return Object.fromEntries(toSearchParams({ view: parsed.query.view, sort: parsed.query.sort, limit: parsed.query.limit }));
+  if (parsed.ok) {
+    const q = parsed.query;
+    // filters the form has no field for (a person's, a tag's, units) ride along, so resubmitting keeps them
+    const lists = Object.fromEntries((["person", "tag"] as const).filter((k) => q[k].length > 0).map((k) => [k, q[k].join(",")]));
+    return { ...Object.fromEntries(toSearchParams({ view: q.view, sort: q.sort, limit: q.limit, units: q.units })), ...lists };
+  }
   const out: Record<string, string> = {};
   for (const k of ["view", "sort", "limit"] as const) {
     const v = [parsed.raw[k] ?? []].flat()[0];

@@ -20,11 +20,14 @@ const bound = (text?: string) => {
 export function activeChips(query: EventQuery, names: Map<string, string>, basePath = "/"): Chip[] {
   const base = { ...query, cursor: undefined };
   const href = (overrides: Partial<EventQuery>) => `${basePath}${queryString(base, overrides)}`;
-  const without = <K extends "company" | "role" | "destination" | "kind">(key: K, value: string) =>
+  const without = <K extends "person" | "company" | "role" | "destination" | "kind" | "tag">(key: K, value: string) =>
     href({ [key]: (query[key] as string[]).filter((v) => v !== value) } as Partial<EventQuery>);
   const chips: Chip[] = [];
   if (query.q) chips.push({ key: "q", label: `Search: “${query.q}”`, href: href({ q: undefined }) });
+  for (const p of query.person) chips.push({ key: `person-${p}`, label: `Person: ${names.get(p) ?? p}`, href: without("person", p) });
   for (const c of query.company) chips.push({ key: `company-${c}`, label: `Left: ${companyLabel(c, names)}`, href: without("company", c) });
+  if (query.units) chips.push({ key: "units", label: "Including units and former names", href: href({ units: false }) });
+  for (const t of query.tag) chips.push({ key: `tag-${t}`, label: `Tag: ${t}`, href: without("tag", t) });
   for (const r of query.role) chips.push({ key: `role-${r}`, label: `Role: ${roleLabel(r)}`, href: without("role", r) });
   if (query.title) chips.push({ key: "title", label: `Title contains “${query.title}”`, href: href({ title: undefined }) });
   for (const d of query.destination) chips.push({ key: `dest-${d}`, label: `To: ${companyLabel(d, names)}`, href: without("destination", d) });
