@@ -84,17 +84,7 @@ export function scoreArticle(proposals: Proposal[], gold: GoldClaim[], everyone:
     const key = `${who(p)}|${p.kind}`;
     proposedPairs.set(key, [...(proposedPairs.get(key) ?? []), p]);
   }
-  const score: Score = {
-    gold: goldPairs.size,
-    proposed: proposedPairs.size,
-    matched: 0,
-    correct: 0,
-    companyRight: 0,
-    dateRight: 0,
-    destinationRight: 0,
-    missed: [],
-    wrong: [],
-  };
+  const score: Score = { ...emptyScore(), gold: goldPairs.size, proposed: proposedPairs.size };
   for (const [key, ps] of proposedPairs) {
     if (goldPairs.has(key)) score.correct++;
     else score.wrong.push(`${ps[0].person.name} ${ps[0].kind}`);
@@ -135,4 +125,9 @@ export function knownFrom(claims: GoldClaim[]): { people: KnownPerson[]; compani
     if (c.destination) add(companies, c.destination);
   }
   return { people: [...people.values()], companies: [...companies.values()] };
+}
+
+/** A score with nothing counted yet (the start of a sum). */
+export function emptyScore(): Score {
+  return { gold: 0, proposed: 0, matched: 0, correct: 0, companyRight: 0, dateRight: 0, destinationRight: 0, missed: [], wrong: [] };
 }

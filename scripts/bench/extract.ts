@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extractProposals } from "@/lib/extract/extract";
-import { knownFrom, scoreArticle, type GoldClaim, type Score } from "@/lib/extract/score";
+import { emptyScore, knownFrom, scoreArticle, type GoldClaim, type Score } from "@/lib/extract/score";
 import type { ExtractLanguage } from "@/lib/extract/types";
 
 interface Dataset {
@@ -57,17 +57,7 @@ const add = (a: Score, b: Score): Score => ({
   missed: [...a.missed, ...b.missed],
   wrong: [...a.wrong, ...b.wrong],
 });
-const zero = (): Score => ({
-  gold: 0,
-  proposed: 0,
-  matched: 0,
-  correct: 0,
-  companyRight: 0,
-  dateRight: 0,
-  destinationRight: 0,
-  missed: [],
-  wrong: [],
-});
+const zero = emptyScore;
 const row = (label: string, s: Score) =>
   `${label.padEnd(28)} ${String(s.gold).padStart(4)} ${String(s.proposed).padStart(5)}  ${pct(s.correct, s.proposed)}     ${pct(s.matched, s.gold)}  ${pct(s.companyRight, s.matched)}  ${pct(s.dateRight, s.matched)}  ${pct(s.destinationRight, s.matched)}`;
 
