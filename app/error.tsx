@@ -1,36 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { ErrorNotice } from "@/components/ui/error-notice";
 
-const digestOf = (error: unknown): string | null =>
-  error instanceof Error && typeof (error as Error & { digest?: unknown }).digest === "string" ? (error as Error & { digest: string }).digest : null;
-
-/**
- * Unexpected errors inside a page (a missing record is a 404 from not-found.tsx instead): say so plainly,
- * offer to try again, and give the reference that matches the server's log. The details stay on the server.
- */
+/** Unexpected errors inside a page (a missing record is a 404 from not-found.tsx instead). */
 export default function PageError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = digestOf(error);
-  return (
-    <section role="alert" aria-labelledby="error-heading" className="space-y-3">
-      <title>Something went wrong · Departures</title>
-      <h1 id="error-heading" className="text-2xl font-semibold">
-        Something went wrong
-      </h1>
-      <p>This page could not be shown because of an error on our side. Nothing you entered was changed by it.</p>
-      {digest && (
-        <p className="text-sm text-stone-700">
-          Reference for a bug report: <code className="rounded bg-stone-100 px-1">{digest}</code>
-        </p>
-      )}
-      <p className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => retry()} className="rounded bg-stone-800 px-3 py-1 text-sm font-medium text-white hover:bg-stone-700">
-          Try again
-        </button>
-        <Link href="/" className="self-center underline">
-          Back to the timeline
-        </Link>
-      </p>
-    </section>
-  );
+  return <ErrorNotice error={error} retry={retry} />;
 }
