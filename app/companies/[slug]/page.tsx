@@ -210,7 +210,17 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </div>
       </section>
       {account && can(account.role, "correct") && (
-        <EntityAdmin kind="company" slug={company.slug} name={company.name} aliases={company.aliases} events={[]} />
+        <EntityAdmin
+          kind="company"
+          slug={company.slug}
+          name={company.name}
+          aliases={company.aliases}
+          // the newest movements listed above; an older one is moved from its own person's record
+          events={movements.events.map((e) => ({
+            id: e.id,
+            label: `${e.person.name} ${e.kind}${e.dateText ? `, ${e.dateText}` : ""} (event ${e.id})`,
+          }))}
+        />
       )}
     </article>
   );
