@@ -215,7 +215,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
           slug={company.slug}
           name={company.name}
           aliases={company.aliases}
-          // the newest movements listed above; an older one is moved from its own person's record
+          // the movements listed above (the newest ones): the events an editor can see to pick
           events={movements.events.map((e) => ({
             id: e.id,
             label: `${e.person.name} ${e.kind}${e.dateText ? `, ${e.dateText}` : ""} (event ${e.id})`,
