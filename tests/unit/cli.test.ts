@@ -114,4 +114,18 @@ describe("command line", () => {
     expect(run("import", "no-such-file.json").stderr).toMatch(/no such file/);
     expect(run("import", "--undo", "abc").status).toBe(2);
   });
+
+  it("ingest --dry-run stores nothing and prints the report; a real ingest is a batch that can be undone; unknown flags exit 2", async () => {
+    const file = "tests/fixtures/import/departures/v1.json";
+    const before = await tableCounts();
+    const dry = run("ingest", file, "--dry-run");
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run \(nothing was stored\)/);
+    expect(await tableCounts()).toEqual(before);
+    const real = run("ingest", file, "--json");
+    expect(real.status, real.stderr).toBe(0);
+    const report = JSON.parse(real.stdout) as { batchId: number | null };
+    if (report.batchId !== null) expect(run("import", "--undo", String(report.batchId)).status).toBe(0);
+    expect(run("ingest", file, "--bogus").status).toBe(2);
+  });
 });
