@@ -22,7 +22,7 @@ export interface SortLink {
 }
 
 const KIND: Record<string, string> = EVENT_KIND_LABELS;
-const WRAP_ANYWHERE = new Set<string>(["role", "destination"]);
+const WRAP_ANYWHERE = new Set<string>(["person", "company", "role", "category", "destination"]);
 const CATEGORY: Record<string, string> = ROLE_CATEGORY_LABELS;
 
 const hasCjk = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
@@ -98,7 +98,7 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
               {TABLE_COLUMNS.map((c) => {
                 const link = sortLinks[c.id as SortableColumn];
                 return (
-                  <th key={c.id} scope="col" data-col={c.id} aria-sort={link?.direction ?? undefined} className="px-1.5 py-1.5 font-medium">
+                  <th key={c.id} scope="col" data-col={c.id} aria-sort={link?.direction ?? undefined} className="px-1 py-1.5 font-medium">
                     {link ? <SortHeader label={c.header} link={link} /> : c.header}
                   </th>
                 );
@@ -110,11 +110,7 @@ export function EventsTable({ rows, sortLinks }: { rows: EventRow[]; sortLinks: 
               <tr key={r.id} data-testid="table-row" className="border-t border-stone-200 align-top">
                 {TABLE_COLUMNS.map((c) => (
                   // long roles and destination names may break inside a word, so all the columns fit a laptop screen
-                  <td
-                    key={c.id}
-                    data-col={c.id}
-                    className={`px-1.5 py-1.5 ${WRAP_ANYWHERE.has(c.id) ? "hyphens-auto [overflow-wrap:anywhere]" : ""}`}
-                  >
+                  <td key={c.id} data-col={c.id} className={`px-1 py-1.5 ${WRAP_ANYWHERE.has(c.id) ? "hyphens-auto [overflow-wrap:anywhere]" : ""}`}>
                     {CELLS[c.id](r)}
                   </td>
                 ))}

@@ -201,7 +201,7 @@ test("follow a person without JavaScript, make a change, see it on /watching, th
   await page.goto("/watching");
   const watch = page.getByTestId("watch").filter({ has: page.getByRole("heading", { name: new RegExp(`Varnell${sfx}`) }) });
   await expect(watch).toContainText("1 change since");
-  await expect(watch.getByRole("link", { name: `#${second.body.claimId}` })).toHaveAttribute(
+  await expect(watch.getByRole("link", { name: `claim ${second.body.claimId}` })).toHaveAttribute(
     "href",
     `/events/${first.body.event.id}#claim-${second.body.claimId}`,
   );
