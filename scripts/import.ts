@@ -8,7 +8,7 @@ import { createDb, type Db } from "@/lib/db-factory";
 import { IMPORT_FORMATS } from "@/lib/domain/vocabulary";
 import { accountActor, systemActor, type Actor } from "@/lib/ingest/actor";
 import { IngestError } from "@/lib/ingest/ingest-error";
-import { importDataset } from "@/lib/import/import-dataset";
+import { importRead } from "@/lib/import/import-text";
 import { DatasetReadError, isImportFormat, readDatasetFile } from "@/lib/import/read-dataset";
 import { formatReport } from "@/lib/import/report";
 import { undoBatch } from "@/lib/import/undo-batch";
@@ -76,16 +76,14 @@ async function main() {
     if (positionals.length !== 1) fail(positionals.length === 0 ? "name the file to import" : "import one file at a time");
     if (values.format && !isImportFormat(values.format)) fail(`unknown --format "${values.format}"`);
     const read = readDatasetFile(positionals[0], { format: values.format as never, mappingFile: values.mapping });
-    const dataset = values.dataset ?? read.parsed.meta.dataset ?? read.fileName.replace(/\.[^.]+$/, "");
-    const report = await importDataset(db, read.parsed, {
-      format: read.format,
-      dataset,
-      version: values["dataset-version"] ?? read.parsed.meta.version,
-      licence: values.licence ?? read.parsed.meta.licence,
-      fileName: read.fileName,
-      fileSha256: read.sha256,
+    const { report } = await importRead(db, read, {
+      options: {
+        dataset: values.dataset,
+        version: values["dataset-version"],
+        licence: values.licence,
+        retractMissing: values["retract-missing"] ?? false,
+      },
       dryRun: values["dry-run"],
-      retractMissing: values["retract-missing"],
       actor,
     });
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));

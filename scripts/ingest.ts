@@ -3,12 +3,11 @@
 // nothing is stored (exit 1). Each file is then imported as a batch of the dataset named after the file, with
 // the import's report and undo (`npm run import -- --undo BATCH_ID`); --dry-run only prints the report.
 // For other formats, mappings and dataset names: npm run import (README, "Importing datasets").
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db-factory";
 import { systemActor } from "@/lib/ingest/actor";
 import { readIngestFile } from "@/lib/ingest/ingest-file";
-import { importDataset } from "@/lib/import/import-dataset";
+import { importRead } from "@/lib/import/import-text";
 import { DatasetReadError, readDatasetFile } from "@/lib/import/read-dataset";
 import { formatReport } from "@/lib/import/report";
 import { printIngestOutcome } from "./print-ingest-outcome";
@@ -44,16 +43,7 @@ async function main() {
   try {
     for (const file of files) {
       const read = readDatasetFile(file, { format: "departures" });
-      const report = await importDataset(db, read.parsed, {
-        format: "departures",
-        dataset: read.parsed.meta.dataset ?? path.basename(file).replace(/\.json$/i, ""),
-        version: read.parsed.meta.version,
-        licence: read.parsed.meta.licence,
-        fileName: read.fileName,
-        fileSha256: read.sha256,
-        dryRun: values["dry-run"],
-        actor: systemActor("cli"),
-      });
+      const { report } = await importRead(db, read, { options: { retractMissing: false }, dryRun: values["dry-run"], actor: systemActor("cli") });
       console.log(values.json ? JSON.stringify(report, null, 2) : `${file}\n${formatReport(report)}`);
     }
   } catch (error) {

@@ -1,14 +1,14 @@
 /** The import report from what the batch did: read back inside the batch's transaction (or the dry run's). */
 import { summarizeStoredEvent } from "@/lib/data/event-facts";
 import type { Tx } from "@/lib/db-factory";
-import type { IngestResult } from "@/lib/ingest/ingest-claim";
+import type { EventRow, IngestResult } from "@/lib/ingest/ingest-claim";
 import type { MatchedBy } from "@/lib/ingest/match-entities";
 import type { Described } from "./apply-descriptions";
 import type { ParsedDataset } from "./record";
 import type { EntityLine, EventLine, FieldChangeLine, ImportReport } from "./report";
 import type { ValidRecord } from "./validate-records";
 
-export type EventRow = Awaited<ReturnType<Tx["event"]["findUniqueOrThrow"]>>;
+export type { EventRow };
 
 interface ReportInput {
   batchId: number | null;

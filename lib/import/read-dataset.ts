@@ -2,16 +2,18 @@
  * A dataset file (and a CSV mapping) → its parsed records, sha256 and the format it was read as. Shared by
  * `npm run import`, the /import page and POST /api/import (which pass the text they received).
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { IMPORT_FORMATS, type ImportFormatName } from "@/lib/domain/vocabulary";
+import { readSourceTexts } from "@/lib/ingest/ingest-file";
+import { textSha256 } from "@/lib/ingest/resolve-entities";
 import { guessFormat, readers } from "./formats";
 
 export { guessFormat };
 import type { ParsedDataset } from "./record";
 
-export const fileSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+/** A dataset file's sha256 (hex), as a source's text is hashed. */
+export const fileSha256 = textSha256;
 
 export class DatasetReadError extends Error {}
 
@@ -19,7 +21,7 @@ export function isImportFormat(v: string): v is ImportFormatName {
   return (IMPORT_FORMATS as readonly string[]).includes(v);
 }
 
-/** Sources of the app's own format may name their full text as a file beside the dataset (`textFile`). */
+/** Sources of the app's own format may name their full text as a file beside the dataset (`textFile`), as for `npm run ingest`. */
 function inlineTextFiles(text: string, dir: string): string {
   let json: { sources?: Record<string, unknown>[] };
   try {
@@ -28,14 +30,10 @@ function inlineTextFiles(text: string, dir: string): string {
     return text;
   }
   if (!Array.isArray(json?.sources) || !json.sources.some((s) => typeof s?.textFile === "string")) return text;
-  const sources = json.sources.map((s) => {
-    if (typeof s?.textFile !== "string") return s;
-    const file = path.resolve(dir, s.textFile);
-    if (!fs.existsSync(file)) throw new DatasetReadError(`cannot read ${s.textFile} (named by a source's textFile)`);
-    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "textFile"));
-    return { ...rest, text: fs.readFileSync(file, "utf8") };
-  });
-  return JSON.stringify({ ...json, sources });
+  const read = readSourceTexts(json, dir);
+  const problems = Object.entries(read.errors).map(([field, messages]) => `${field}: ${messages.join("; ")}`);
+  if (problems.length > 0) throw new DatasetReadError(problems.join("; "));
+  return JSON.stringify(read.json);
 }
 
 export function parseDataset(text: string, format: ImportFormatName, options: { mapping?: unknown; fileName?: string; dir?: string }): ParsedDataset {

@@ -53,7 +53,7 @@ export interface ResolvedRef {
   matchedBy: MatchedBy | null;
 }
 
-type EventRow = Awaited<ReturnType<Tx["event"]["findUniqueOrThrow"]>>;
+export type EventRow = Awaited<ReturnType<Tx["event"]["findUniqueOrThrow"]>>;
 
 export const nothingWritten = (): Written => ({
   claimIds: [],

@@ -9,7 +9,7 @@ import { ingestClaims, type IngestCounts } from "./ingest-claim";
 import { IngestError } from "./ingest-error";
 
 /** A source's `textFile`, read relative to the ingest file, becomes its stored `text`. */
-function readSourceTexts(json: unknown, dir: string): { json: unknown; errors: FieldErrors } {
+export function readSourceTexts(json: unknown, dir: string): { json: unknown; errors: FieldErrors } {
   const file = (json ?? {}) as { sources?: unknown };
   if (!Array.isArray(file.sources)) return { json, errors: {} };
   const errors: FieldErrors = {};

@@ -46,7 +46,7 @@ async function recomputeAll(tx: Tx, eventIds: number[]) {
 export async function mergeIn(tx: Tx, kind: EntityKind, fromId: number, intoId: number): Promise<MergeSnapshot> {
   if (fromId === intoId) throw new IngestError({ into: ["Pick another record: a record cannot be merged into itself"] });
   const from = await entity(tx, kind, fromId);
-  const into = await entity(tx, kind, intoId);
+  await entity(tx, kind, intoId); // the record to keep must exist
   const isPerson = kind === "person";
   const aliases = isPerson
     ? await tx.personAlias.findMany({ where: { personId: fromId } })
@@ -105,7 +105,6 @@ export async function mergeIn(tx: Tx, kind: EntityKind, fromId: number, intoId: 
     update: { toId: intoId },
   });
   await recomputeAll(tx, [...events.map((e) => e.id), ...arrivals.map((e) => e.id), ...managed.map((c) => c.eventId)]);
-  void into;
   return {
     kind,
     from: {
