@@ -4,9 +4,8 @@
  * The chart only changes on change days, so the step on `at` is the one on the last change day up to `at`,
  * compared with the day before it.
  */
-import { diff, snapshot, type OrgChange, type OrgIndex } from "@/lib/domain/org-chart";
+import { dayBefore, diff, snapshot, stepDayOf, type OrgChange, type OrgIndex } from "@/lib/domain/org-chart";
 import { formatDay } from "./chart-text";
-import { timelineIndex } from "./timeline";
 
 /** Sentences past this many are counted, not listed: a live region should stay short. */
 const MAX_SENTENCES = 10;
@@ -40,8 +39,6 @@ export function changeSentence(c: OrgChange): string {
   }
 }
 
-const dayBefore = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
-
 export interface StepSummary {
   /** the change day the step is on, null before the first */
   day: string | null;
@@ -50,9 +47,8 @@ export interface StepSummary {
 }
 
 export function stepSummary(index: OrgIndex, at: string): StepSummary {
-  const days = index.changeDays;
-  const i = timelineIndex(days, at);
-  const day = days.length && days[i] <= at ? days[i] : null;
+  // the chart's snapshots on `at` and the day before this step (lib/domain/org-chart.ts daysDrawn)
+  const day = stepDayOf(index.changeDays, at);
   if (!day) return { day: null, changes: [], text: `No change on record up to ${formatDay(at)}.` };
   const { changes } = diff(snapshot(index, null, dayBefore(day)), snapshot(index, null, at));
   const listed = changes.slice(0, MAX_SENTENCES).map(changeSentence);

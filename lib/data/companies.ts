@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { orNotFound } from "./not-found";
 
@@ -19,92 +20,151 @@ export async function getCompanyHeader(slug: string) {
 }
 
 const tenureSelect = { id: true, title: true, scope: true, startText: true, endText: true } as const;
+const { sql, join } = Prisma;
 
 /**
  * People with a tenure at the company, each counted once however many tenures and titles they had:
  * current staff (a company tenure with no end on record), former staff (company tenures, all ended) and
  * board members (board seats are their own tenures, listed apart; a board seat does not make anyone staff).
  * Each list is capped for very large companies, with the full counts; each person carries their tenures.
+ * Read from the company's positions (its index), not by testing every person for a tenure here.
  */
 export async function companyPeople(client: Db, companyId: number, cap = 200) {
-  const open = { companyId, scope: "company", endText: null } as const;
-  const ended = { companyId, scope: "company", endText: { not: null } } as const;
-  const where = {
-    current: { positions: { some: open } },
-    former: { positions: { some: ended, none: open } },
-    board: { positions: { some: { companyId, scope: "board" } } },
-  } as const;
-  const list = (kind: keyof typeof where) =>
-    client.person.findMany({
-      where: where[kind],
+  const held = (scope: "company" | "board", open?: boolean) =>
+    sql`SELECT "personId" FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = ${scope}${
+      open === undefined ? sql`` : open ? sql` AND "endText" IS NULL` : sql` AND "endText" IS NOT NULL`
+    }`;
+  const members = {
+    current: held("company", true),
+    former: sql`${held("company", false)} EXCEPT ${held("company", true)}`,
+    board: held("board"),
+  };
+  const group = async (kind: keyof typeof members) => {
+    const [ids, [count]] = await Promise.all([
+      client.$queryRaw<{ id: number }[]>(sql`SELECT p.id FROM "Person" p WHERE p.id IN (${members[kind]}) ORDER BY p.name, p.id LIMIT ${cap}`),
+      client.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n FROM (${members[kind]}) m`),
+    ]);
+    const people = await client.person.findMany({
+      where: { id: { in: ids.map((r) => Number(r.id)) } },
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: cap,
       select: {
         id: true,
         name: true,
         slug: true,
         positions: {
-          where: kind === "board" ? { companyId, scope: "board" } : { companyId, scope: "company" },
+          where: { companyId, scope: kind === "board" ? "board" : "company" },
           orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
           select: tenureSelect,
         },
       },
     });
-  const [current, former, board, currentCount, formerCount, boardCount] = await Promise.all([
-    list("current"),
-    list("former"),
-    list("board"),
-    client.person.count({ where: where.current }),
-    client.person.count({ where: where.former }),
-    client.person.count({ where: where.board }),
-  ]);
-  return { current, former, board, currentCount, formerCount, boardCount };
+    return { people, count: Number(count?.n ?? 0) };
+  };
+  const [current, former, board] = await Promise.all([group("current"), group("former"), group("board")]);
+  return {
+    current: current.people,
+    former: former.people,
+    board: board.people,
+    currentCount: current.count,
+    formerCount: former.count,
+    boardCount: board.count,
+  };
 }
 
 export type CompanyPerson = Awaited<ReturnType<typeof companyPeople>>["current"][number];
 
+interface AlumniMove {
+  id: number;
+  dateText: string | null;
+  status: string;
+  person: { name: string; slug: string };
+}
+
+interface AlumniDestination {
+  company: { id: number; name: string; slug: string; foundedAt: string | null };
+  /** the newest departures that joined it / founded it (up to `names` each) and how many there are */
+  joined: AlumniMove[];
+  founded: AlumniMove[];
+  joinedCount: number;
+  foundedCount: number;
+}
+
 /**
- * Where the people who left this company went: every destination on record with the departures that
- * name it (who, joined or founded, the event that says so), most departures first, the companies they
- * founded apart; and how many departures name no destination. Retracted events are left out, as on the
- * timeline. Capped at `cap` departures with a destination (the counts stay exact).
+ * Where the people who left this company went: the destinations on record, most departures first, with
+ * exact counts of those who joined and those who founded each (from the event rollup, kept in the write
+ * transaction) and the newest few of them by name, each linked to the event that says so; the companies
+ * alumni founded; how many departures name no destination. Retracted events are left out, as on the
+ * timeline. At most `destinations` companies are listed in each list (the counts cover them all).
  */
-export async function alumniNetwork(client: Db, companyId: number, cap = 500) {
-  const where = { companyId, kind: "departed", status: { not: "retracted" } } as const;
-  const [events, withDestination, unknown] = await Promise.all([
-    client.event.findMany({
-      where: { ...where, destinationId: { not: null } },
-      select: {
-        id: true,
-        dateText: true,
-        status: true,
-        destinationRelation: true,
-        person: { select: { name: true, slug: true } },
-        destination: { select: { name: true, slug: true, foundedAt: true } },
-      },
-      orderBy: [{ sortDate: "desc" }, { id: "desc" }],
-      take: cap,
-    }),
-    client.event.count({ where: { ...where, destinationId: { not: null } } }),
-    client.event.count({ where: { ...where, destinationId: null } }),
-  ]);
-  type Move = (typeof events)[number];
-  const byCompany = new Map<string, { company: NonNullable<Move["destination"]>; joined: Move[]; founded: Move[] }>();
-  for (const e of events) {
-    const entry = byCompany.get(e.destination!.slug) ?? { company: e.destination!, joined: [], founded: [] };
-    (e.destinationRelation === "founded" ? entry.founded : entry.joined).push(e);
-    byCompany.set(e.destination!.slug, entry);
-  }
-  const destinations = [...byCompany.values()].sort(
-    (a, b) => b.joined.length + b.founded.length - (a.joined.length + a.founded.length) || a.company.name.localeCompare(b.company.name),
+export async function alumniNetwork(client: Db, companyId: number, { destinations: maxListed = 20, names = 3 } = {}) {
+  const counts = await client.$queryRaw<{ id: number; relation: string; n: bigint | number }[]>(
+    sql`SELECT r."destinationId" AS id, r."relation" AS relation, SUM(r."n") AS n FROM "EventRollup" r
+    WHERE r."grain" = 'destination' AND r."companyId" = ${companyId} AND r."kind" = 'departed' AND r."status" <> 'retracted'
+    GROUP BY r."destinationId", r."relation"`,
   );
+  let unknown = 0;
+  const byId = new Map<number, Omit<AlumniDestination, "company"> & { id: number }>();
+  for (const row of counts) {
+    const id = Number(row.id);
+    const n = Number(row.n);
+    if (id === 0) {
+      unknown += n;
+      continue;
+    }
+    const d = byId.get(id) ?? { id, joined: [], founded: [], joinedCount: 0, foundedCount: 0 };
+    if (row.relation === "founded") d.foundedCount += n;
+    else d.joinedCount += n;
+    byId.set(id, d);
+  }
+  const total = (d: { joinedCount: number; foundedCount: number }) => d.joinedCount + d.foundedCount;
+  const all = [...byId.values()];
+  // the most departures first (then by id, so the cut is stable); named and ordered by name below
+  const top = [...all].sort((a, b) => total(b) - total(a) || a.id - b.id).slice(0, maxListed);
+  const foundedAll = all.filter((d) => d.foundedCount > 0);
+  const topFounded = [...foundedAll].sort((a, b) => b.foundedCount - a.foundedCount || a.id - b.id).slice(0, maxListed);
+  const listed = [...new Set([...top, ...topFounded].map((d) => d.id))];
+  const companies = await client.company.findMany({ where: { id: { in: listed } }, select: { id: true, name: true, slug: true, foundedAt: true } });
+  const named = new Map(companies.map((c) => [c.id, { ...byId.get(c.id)!, company: c }]));
+  const byName = (a: AlumniDestination, b: AlumniDestination) => a.company.name.localeCompare(b.company.name);
+  const destinations = top.map((d) => named.get(d.id)!).sort((a, b) => total(b) - total(a) || byName(a, b));
+  const founded = topFounded.map((d) => named.get(d.id)!).sort(byName);
+
+  // The newest departures to each listed destination (read from the company's browse index alone: twice
+  // as many as named, so founders among them are named too), then those events themselves.
+  const newest = listed.length
+    ? await client.$queryRaw<{ id: number }[]>(
+        sql`SELECT id FROM (
+          SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e."destinationId" ORDER BY e."sortDate" DESC, e.id DESC) AS rank
+          FROM "Event" e WHERE e."companyId" = ${companyId} AND e.kind = 'departed' AND e.status <> 'retracted'
+            AND e."destinationId" IN (${join(listed)})) m
+        WHERE rank <= ${names * 2}`,
+      )
+    : [];
+  const moves = await client.event.findMany({
+    where: { id: { in: newest.map((r) => Number(r.id)) } },
+    orderBy: [{ sortDate: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      destinationId: true,
+      destinationRelation: true,
+      dateText: true,
+      status: true,
+      person: { select: { name: true, slug: true } },
+    },
+  });
+  for (const { destinationId, destinationRelation, ...move } of moves) {
+    const d = named.get(destinationId!)!;
+    const list = destinationRelation === "founded" ? d.founded : d.joined;
+    if (list.length < names) list.push(move);
+  }
   return {
     destinations,
-    /** companies founded by alumni, by name */
-    founded: destinations.filter((d) => d.founded.length > 0).sort((a, b) => a.company.name.localeCompare(b.company.name)),
-    withDestination,
+    /** companies founded by alumni (those with the most founders, at most `destinations`), by name */
+    founded,
+    destinationCount: all.length,
+    foundedCount: foundedAll.length,
+    withDestination: all.reduce((sum, d) => sum + total(d), 0),
     unknown,
-    shown: events.length,
   };
 }
 

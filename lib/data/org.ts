@@ -4,12 +4,20 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
-import { fromColumns, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
+import { fromColumns, OPEN_START, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
 import type { EventKind } from "@/lib/domain/vocabulary";
-import type { NodeClaim, OrgChange, OrgDiff, OrgEvent, OrgNode, OrgPosition, OrgSnapshot } from "@/lib/domain/org-chart";
-
-/** Leaves and returns: stops on the org chart's timeline whether or not a tenure rests on them (org-chart.ts LEAVE_KINDS). */
-const STOP_KINDS: EventKind[] = ["leave_started", "returned"];
+import {
+  daysDrawn,
+  LEAVE_KINDS,
+  type NodeClaim,
+  type OrgChange,
+  type OrgChartQuery,
+  type OrgDiff,
+  type OrgEvent,
+  type OrgNode,
+  type OrgPosition,
+  type OrgSnapshot,
+} from "@/lib/domain/org-chart";
 
 /** A stored partial date from its columns, without re-parsing the text (parsed when a column looks off). */
 function dateOf(text: string | null, precision: string | null, earliest: string | null, latest: string | null): PartialDate | null {
@@ -27,84 +35,151 @@ export interface OrgSource {
 
 export interface OrgChartData {
   company: { id: number; name: string; slug: string };
+  /** the tenures that may be held on the days read (every tenure when all were read) */
   positions: OrgPosition[];
+  /** the events those tenures rest on */
   events: OrgEvent[];
   sources: Map<number, OrgSource>;
-  /** the company's movements with no date at all: they cannot be placed on a chart, so the page says how many */
+  /** every day on which the company's chart can change, ascending (the timeline's stops) */
+  changeDays: string[];
+  /** the movements with no date at all: they cannot be placed on a chart, so the page says how many */
   undatedEventCount: number;
 }
 
 /**
- * Everything the chart of one company is computed from; null when there is no such company. Flat queries
+ * What to read: the tenures of the days a chart draws (`daysDrawn`), no tenure at all (only the change
+ * days, for the timeline), or every tenure (tests and the benchmark's comparisons).
+ */
+export type OrgRead = OrgChartQuery | { mode: "days" } | { mode: "all" };
+
+const { sql, join } = Prisma;
+/** Ids per IN list: far under both databases' bound parameter limits. */
+const IN_CHUNK = 5_000;
+
+async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(await read(ids.slice(i, i + IN_CHUNK))));
+  return out;
+}
+
+/**
+ * Every day on which the chart can change: each bound of each company tenure, and of every leave and
+ * return (a stop on the timeline whether or not a tenure rests on it), from the stored date columns.
+ */
+async function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
+  const tenure = (column: string, text: string) =>
+    sql`SELECT ${Prisma.raw(`"${column}"`)} AS d FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = 'company' AND ${Prisma.raw(`"${text}"`)} IS NOT NULL`;
+  // sortDate is the event's earliest day ("" when undated): both columns are in the company's browse index
+  const stop = (column: string) =>
+    sql`SELECT ${Prisma.raw(`"${column}"`)} AS d FROM "Event" WHERE "companyId" = ${companyId} AND "kind" IN (${join(LEAVE_KINDS)})
+      AND "status" <> 'retracted' AND "sortDate" <> ''`;
+  const rows = await client.$queryRaw<{ d: string | null }[]>(
+    sql`SELECT DISTINCT d FROM (${join(
+      [
+        tenure("startEarliest", "startText"),
+        tenure("startLatest", "startText"),
+        tenure("endEarliest", "endText"),
+        tenure("endLatest", "endText"),
+        stop("sortDate"),
+        stop("dateLatest"),
+      ],
+      " UNION ALL ",
+    )}) days WHERE d IS NOT NULL`,
+  );
+  // "by 2021" has no lower bound: its stand-in first day is no day the chart changes on
+  return rows
+    .map((r) => r.d!)
+    .filter((d) => d !== OPEN_START)
+    .sort();
+}
+
+/** Tenures that may be held on `day` (the test snapshot() makes, widened where a date column is missing). */
+const mayHoldOn = (day: string): Prisma.PositionWhereInput => ({
+  AND: [
+    { OR: [{ startText: null }, { startEarliest: null }, { startEarliest: { lte: day } }] },
+    { OR: [{ endText: null }, { endLatest: null }, { endLatest: { gt: day } }] },
+  ],
+});
+
+/**
+ * What the chart of one company draws, for the days asked; null when there is no such company. Only the
+ * tenures that may be held on those days are read, with the events they rest on and those events' claims
+ * and sources: a company's whole history is read only for its change days (one column). Flat queries
  * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
  */
-export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartData | null> {
+export async function queryOrgChart(client: Db, slug: string, read: OrgRead = { mode: "all" }): Promise<OrgChartData | null> {
   const company = await client.company.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!company) return null;
   const companyId = company.id;
-  // Only the events the chart can draw: those its tenures rest on, and every leave and return (each is a
-  // stop on the timeline). Other movements (a departure with no tenure on record…) change nothing on it.
-  const drawnEvents: Prisma.EventWhereInput = {
-    companyId,
-    status: { not: "retracted" },
-    OR: [{ kind: { in: STOP_KINDS } }, { positions: { some: { position: { scope: "company" } } } }],
-  };
-  const [positions, events, claims, undatedEventCount] = await Promise.all([
-    client.position.findMany({
-      // the reporting structure: board seats are tenures of their own and not part of it
-      where: { companyId, scope: "company" },
-      select: {
-        id: true,
-        personId: true,
-        title: true,
-        roleCategory: true,
-        team: true,
-        startText: true,
-        startPrecision: true,
-        startEarliest: true,
-        startLatest: true,
-        endText: true,
-        endPrecision: true,
-        endEarliest: true,
-        endLatest: true,
-        reportsToPersonId: true,
-        events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
-      },
-      orderBy: { id: "asc" },
-    }),
-    client.event.findMany({
-      where: drawnEvents,
-      select: {
-        id: true,
-        personId: true,
-        kind: true,
-        manner: true,
-        dateText: true,
-        datePrecision: true,
-        dateEarliest: true,
-        dateLatest: true,
-        destinationId: true,
-        destinationRelation: true,
-      },
-    }),
-    // the four columns drawn, in one join (a relation filter through Prisma reads every claim's row)
-    client.$queryRaw<{ id: number; eventId: number; sourceId: number; reportsToPersonId: number | null }[]>`
-      SELECT c.id, c."eventId", c."sourceId", c."reportsToPersonId" FROM "Claim" c JOIN "Event" e ON e.id = c."eventId"
-      WHERE e."companyId" = ${companyId} AND e.status <> 'retracted' AND c.state = 'active'
-        AND (e.kind IN (${Prisma.join(STOP_KINDS)}) OR EXISTS (SELECT 1 FROM "PositionEvent" pe JOIN "Position" p ON p.id = pe."positionId"
-          WHERE pe."eventId" = e.id AND p.scope = 'company'))
-      ORDER BY c.id`,
+  const [changeDays, undatedEventCount] = await Promise.all([
+    changeDaysOf(client, companyId),
     // movements with no date, counted on the company's browse index (sortDate is "" exactly when undated)
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
+  ]);
+  const days = read.mode === "all" ? null : read.mode === "days" ? [] : daysDrawn(read, changeDays);
+  const positions =
+    days?.length === 0
+      ? []
+      : await client.position.findMany({
+          // the reporting structure: board seats are tenures of their own and not part of it
+          where: { companyId, scope: "company", ...(days ? { OR: days.map(mayHoldOn) } : {}) },
+          select: {
+            id: true,
+            personId: true,
+            title: true,
+            roleCategory: true,
+            team: true,
+            startText: true,
+            startPrecision: true,
+            startEarliest: true,
+            startLatest: true,
+            endText: true,
+            endPrecision: true,
+            endEarliest: true,
+            endLatest: true,
+            reportsToPersonId: true,
+            events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
+          },
+          orderBy: { id: "asc" },
+        });
+  const eventIds = [...new Set(positions.flatMap((p) => p.events.map((e) => e.eventId)))].sort((a, b) => a - b);
+  const [events, claims] = await Promise.all([
+    inChunks(eventIds, (ids) =>
+      client.event.findMany({
+        where: { id: { in: ids }, status: { not: "retracted" } },
+        select: {
+          id: true,
+          personId: true,
+          kind: true,
+          manner: true,
+          dateText: true,
+          datePrecision: true,
+          dateEarliest: true,
+          dateLatest: true,
+          destinationId: true,
+          destinationRelation: true,
+        },
+      }),
+    ),
+    // the four columns drawn (a relation filter through Prisma reads every claim's row)
+    inChunks(
+      eventIds,
+      (ids) =>
+        client.$queryRaw<{ id: number; eventId: number; sourceId: number; reportsToPersonId: number | null }[]>`
+        SELECT c.id, c."eventId", c."sourceId", c."reportsToPersonId" FROM "Claim" c
+        WHERE c."eventId" IN (${join(ids)}) AND c.state = 'active' ORDER BY c.id`,
+    ),
   ]);
   // the people holding positions here and the managers they are said to report to, by id
   const personIds = [...new Set(positions.flatMap((p) => (p.reportsToPersonId === null ? [p.personId] : [p.personId, p.reportsToPersonId])))];
   const destinationIds = [...new Set(events.map((e) => e.destinationId).filter((id): id is number => id !== null))];
   const sourceIds = [...new Set(claims.map((c) => Number(c.sourceId)))];
   const [people, destinations, sources] = await Promise.all([
-    client.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true, slug: true } }),
-    client.company.findMany({ where: { id: { in: destinationIds } }, select: { id: true, name: true, slug: true } }),
-    client.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, language: true } }),
+    inChunks(personIds, (ids) => client.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
+    inChunks(destinationIds, (ids) => client.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
+    inChunks(sourceIds, (ids) =>
+      client.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publisher: true, language: true } }),
+    ),
   ]);
 
   const personById = new Map(people.map((p) => [p.id, p]));
@@ -152,13 +227,14 @@ export async function queryOrgChart(client: Db, slug: string): Promise<OrgChartD
       };
     }),
     sources: new Map(sources.map((s) => [s.id, s])),
+    changeDays,
     undatedEventCount,
   };
 }
 
-export async function loadOrgChart(slug: string): Promise<OrgChartData | null> {
+export async function loadOrgChart(slug: string, read: OrgRead): Promise<OrgChartData | null> {
   const { db } = await import("@/lib/db");
-  return queryOrgChart(db, slug);
+  return queryOrgChart(db, slug, read);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -135,7 +135,8 @@ export function positionStateAt(p: Pick<OrgPosition, "start" | "end">, at: strin
   };
 }
 
-const LEAVE_KINDS: EventKind[] = ["leave_started", "returned"];
+/** Leaves and returns: stops on the timeline whether or not a tenure rests on them. */
+export const LEAVE_KINDS: EventKind[] = ["leave_started", "returned"];
 const EXIT_KINDS: EventKind[] = ["departed"];
 const FIRED: (Manner | null | undefined)[] = ["fired", "removed_by_board"];
 /** How the chart words an exit: "fired" when the departure's manner is a firing or removal. */
@@ -207,7 +208,7 @@ class ClaimsOf {
 }
 
 /** The days on which a chart can change: each bound of each tenure, leave and return; sorted, unique. */
-function changeDays(positions: OrgPosition[], events: Iterable<OrgEvent>): string[] {
+function changeDaysOf(positions: OrgPosition[], events: Iterable<OrgEvent>): string[] {
   // dedupe before sorting: 10,000 tenures have ~40,000 bounds but only a few thousand distinct days
   const days = new Set<string>();
   for (const p of positions) {
@@ -222,7 +223,34 @@ function changeDays(positions: OrgPosition[], events: Iterable<OrgEvent>): strin
 
 /** Every day on which the chart can change, ascending: the stops of the timeline slider. */
 export function changeDates(positions: OrgPosition[], events: OrgEvent[]): string[] {
-  return changeDays(positions, events);
+  return changeDaysOf(positions, events);
+}
+
+/** The last change day on or before `at` (the step the timeline sits on), or null before the first. */
+export function stepDayOf(changeDays: string[], at: string): string | null {
+  let lo = 0;
+  let hi = changeDays.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changeDays[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? changeDays[lo - 1] : null;
+}
+
+export const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY_MS).toISOString().slice(0, 10);
+
+/** A chart at one day, or the changes between two. */
+export type OrgChartQuery = { mode: "snapshot"; at: string } | { mode: "diff"; from: string; to: string };
+
+/**
+ * The days whose snapshots a chart computes: a diff's two ends; a snapshot's day and the day before its
+ * step (what the step changed is the diff of the two: components/org/step-summary.ts).
+ */
+export function daysDrawn(query: OrgChartQuery, changeDays: string[]): string[] {
+  if (query.mode === "diff") return [query.from, query.to];
+  const step = stepDayOf(changeDays, query.at);
+  return step ? [query.at, dayBefore(step)] : [query.at];
 }
 
 /** The nearest change days strictly before and after `at` (binary search). */
@@ -277,8 +305,12 @@ export interface OrgIndex {
   changeDays: string[];
 }
 
-/** Lookups shared by snapshots of the same data (a diff computes two; the benchmark many). */
-export function indexOrg(positions: OrgPosition[], events: OrgEvent[]): OrgIndex {
+/**
+ * Lookups shared by snapshots of the same data (a diff computes two; the benchmark many). `changeDays`,
+ * when given, are the company's change days read apart (lib/data/org.ts reads only the tenures of the days
+ * drawn, so their own bounds are not all the stops); else they come from `positions` and `events`.
+ */
+export function indexOrg(positions: OrgPosition[], events: OrgEvent[], givenDays?: string[]): OrgIndex {
   const eventMap = new Map<number, OrgEvent>();
   for (const e of events) eventMap.set(e.id, e);
   const positionMap = new Map<number, OrgPosition>();
@@ -303,7 +335,7 @@ export function indexOrg(positions: OrgPosition[], events: OrgEvent[]): OrgIndex
   // people in name order once per dataset, so every snapshot's nodes come out sorted
   const people = [...grouped.values()].sort((a, b) => byName(a[0].person.name, b[0].person.name) || a[0].person.id - b[0].person.id);
   const positionsByPerson = new Map(people.map((list) => [list[0].person.id, list]));
-  return { positions: positionMap, events: eventMap, positionsByPerson, leaveEvents, changeDays: changeDays(positions, events) };
+  return { positions: positionMap, events: eventMap, positionsByPerson, leaveEvents, changeDays: givenDays ?? changeDaysOf(positions, events) };
 }
 
 /** The chart on `at` (an ISO day): one node per person who holds, or may hold, a position that day. */

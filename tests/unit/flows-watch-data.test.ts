@@ -120,6 +120,15 @@ describe("alumniNetwork", () => {
     ]);
     expect(n.founded.map((d) => d.company.slug)).toEqual(["eastgate-robotics"]);
   });
+
+  it("lists the top destinations with exact counts however few are named", async () => {
+    const company = await db.company.findUniqueOrThrow({ where: { slug: "northwind-labs" } });
+    const n = await alumniNetwork(db, company.id, { destinations: 1, names: 1 });
+    expect(n.destinations.map((d) => [d.company.slug, d.joinedCount, d.foundedCount, d.joined.length, d.founded.length])).toEqual([
+      ["eastgate-robotics", 1, 1, 1, 1],
+    ]);
+    expect([n.destinationCount, n.foundedCount, n.withDestination, n.unknown]).toEqual([2, 1, 3, 2]);
+  });
 });
 
 describe("the change log as a delta feed and the corrections", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffJson, queryOrgChart, snapshotJson } from "@/lib/data/org";
-import { diff, indexOrg, snapshot } from "@/lib/domain/org-chart";
+import { changeDates, diff, indexOrg, snapshot } from "@/lib/domain/org-chart";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
 import { claimInput } from "../factories/claims";
 import { useTestDb } from "../helpers/test-db";
@@ -64,6 +64,36 @@ describe("the org chart of a stored company", () => {
     expect(d.changes.map((c) => `${c.kind}:${c.person.name}`)).toEqual(["departed:Bo Lind", "manager_changed:Cy Rho", "leave_started:Ada Vale"]);
     expect(d.changes[0]).toMatchObject({ date: { text: "2024-09-25", precision: "day" }, destination: { name: "Nimbus Analytics" } });
     expect(d.changes[0].claims[0].event.url).toBe(d.changes[0].events[0].url);
+  });
+
+  it("reads only the tenures of the days drawn, and draws exactly what the whole history draws", async () => {
+    await seed();
+    const all = (await queryOrgChart(db, "quillwork-labs", { mode: "all" }))!;
+    const full = indexOrg(all.positions, all.events);
+    // the change days read apart are the bounds of every tenure, leave and return
+    expect(all.changeDays).toEqual(changeDates(all.positions, all.events));
+    const days = ["2019-01-01", "2019-03-15", "2020-06-30", "2021-05-10", "2023-01-01", "2024-07-15", "2024-09-25", "2024-10-15"];
+    for (const at of days) {
+      const read = (await queryOrgChart(db, "quillwork-labs", { mode: "snapshot", at }))!;
+      const windowed = indexOrg(read.positions, read.events, read.changeDays);
+      expect(snapshotJson(read, snapshot(windowed, null, at))).toEqual(snapshotJson(all, snapshot(full, null, at)));
+    }
+    const early = (await queryOrgChart(db, "quillwork-labs", { mode: "snapshot", at: "2019-06-01" }))!;
+    expect(early.positions.map((p) => p.person.name)).toEqual(["Ada Vale"]);
+    for (const [from, to] of [
+      ["2019-01-01", "2024-10-15"],
+      ["2023-01-01", "2024-10-15"],
+      ["2020-06-30", "2021-06-01"],
+    ]) {
+      const read = (await queryOrgChart(db, "quillwork-labs", { mode: "diff", from, to }))!;
+      const windowed = indexOrg(read.positions, read.events, read.changeDays);
+      expect(diffJson(read, diff(snapshot(windowed, null, from), snapshot(windowed, null, to)))).toEqual(
+        diffJson(all, diff(snapshot(full, null, from), snapshot(full, null, to))),
+      );
+    }
+    const timelineOnly = (await queryOrgChart(db, "quillwork-labs", { mode: "days" }))!;
+    expect(timelineOnly.positions).toEqual([]);
+    expect(timelineOnly.changeDays).toEqual(all.changeDays);
   });
 
   it("is null for an unknown company", async () => {

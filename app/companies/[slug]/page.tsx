@@ -34,7 +34,9 @@ import {
 
 /** Leaving, as the charts count it: a departure, however it happened (a leave of absence is not leaving). */
 const LEFT_KINDS: EventQuery["kind"] = ["departed"];
-const LIST_LIMIT = 50;
+/** The newest movements listed here (every one is on the timeline, linked); arrivals get fewer. */
+const LIST_LIMIT = 25;
+const ARRIVALS_LIMIT = 10;
 
 // Rendered whole, charts included, so the page and its filter form work without JavaScript (streamed
 // HTML needs a script to appear). See docs/decisions/0021-forms-without-javascript.md.
@@ -62,7 +64,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
 
   const [movements, arrived, intervals, destinations, people] = await Promise.all([
     findEvents(db, { ...filters, sort: "newest", limit: LIST_LIMIT }),
-    findEvents(db, { ...arrivals, sort: "newest", limit: LIST_LIMIT }),
+    findEvents(db, { ...arrivals, sort: "newest", limit: ARRIVALS_LIMIT }),
     intervalCounts(db, departures),
     destinationCounts(db, departures, 12),
     companyPeople(db, company.id),
@@ -183,6 +185,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
           </ol>
           {arrived.nextCursor && (
             <p className="mt-2 text-sm">
+              Newest {arrived.events.length} shown.{" "}
               <Link href={onTimeline(arrivals)} className="underline">
                 All {arrived.total} on the timeline
               </Link>

@@ -13,7 +13,6 @@ import { TimelineControl } from "@/components/org/timeline-control";
 import { orNotFound } from "@/lib/data/not-found";
 import { slugParam } from "@/lib/http/errors";
 import { loadOrgChart } from "@/lib/data/org";
-import { changeDates, indexOrg } from "@/lib/domain/org-chart";
 import { stepSummary } from "@/components/org/step-summary";
 import { todayIso } from "@/lib/domain/partial-date";
 import { parseOrgQuery } from "@/lib/validation/org-params";
@@ -38,8 +37,9 @@ export default function OrgChartPage({ params, searchParams }: Props) {
 async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
   await connection();
   const slug = slugParam((await params).slug);
-  const data = orNotFound(slug === null ? null : await loadOrgChart(slug));
   const query = parseOrgQuery(await searchParams);
+  // the tenures of the days drawn only; with bad dates, just the company and its timeline
+  const data = orNotFound(slug === null ? null : await loadOrgChart(slug, query.ok ? query : { mode: "days" }));
   const { company } = data;
   const base = `/companies/${encodeURIComponent(company.slug)}/org`;
   const today = todayIso();
@@ -88,10 +88,10 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
         <TimelineControl
           slug={company.slug}
           at={chart.snapshot.at}
-          dates={timelineDates(changeDates(data.positions, data.events), today)}
+          dates={timelineDates(data.changeDays, today)}
           previous={chart.snapshot.previousChange}
           next={chart.snapshot.nextChange && chart.snapshot.nextChange <= today ? chart.snapshot.nextChange : null}
-          summary={stepSummary(indexOrg(data.positions, data.events), chart.snapshot.at)}
+          summary={stepSummary(chart.index, chart.snapshot.at)}
         />
       )}
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { loadOrgChart, snapshotJson } from "@/lib/data/org";
-import { snapshot } from "@/lib/domain/org-chart";
+import { indexOrg, snapshot } from "@/lib/domain/org-chart";
 import { todayIso } from "@/lib/domain/partial-date";
 import { orgSnapshotParams } from "@/lib/validation/org-params";
 import { slugParam } from "@/lib/http/errors";
@@ -13,7 +13,8 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/companie
   if (params.get("at") === "") params.delete("at"); // the stepper's blank field: today
   const parsed = parseQuery(orgSnapshotParams, params);
   if (!parsed.ok) return parsed.response;
-  const data = slug === null ? null : await loadOrgChart(slug);
+  const at = parsed.data.at ?? todayIso();
+  const data = slug === null ? null : await loadOrgChart(slug, { mode: "snapshot", at });
   if (!data) return notFound(`company "${slug ?? ""}"`);
-  return json(snapshotJson(data, snapshot(data.positions, data.events, parsed.data.at ?? todayIso())), { cache: "no-store" });
+  return json(snapshotJson(data, snapshot(indexOrg(data.positions, data.events, data.changeDays), null, at)), { cache: "no-store" });
 }

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { orgHref, timelineDates } from "@/components/org/timeline";
 import { loadOrgChart } from "@/lib/data/org";
-import { changeDates } from "@/lib/domain/org-chart";
 import { jsonError, slugParam } from "@/lib/http/errors";
 
 /**
@@ -11,9 +10,9 @@ import { jsonError, slugParam } from "@/lib/http/errors";
  */
 export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[slug]/org/go">) {
   const slug = slugParam((await ctx.params).slug);
-  const data = slug === null ? null : await loadOrgChart(slug);
+  const data = slug === null ? null : await loadOrgChart(slug, { mode: "days" });
   if (!data) return jsonError(404, `No company "${slug ?? ""}"`);
-  const dates = timelineDates(changeDates(data.positions, data.events));
+  const dates = timelineDates(data.changeDays);
   const raw = request.nextUrl.searchParams.get("i")?.trim();
   const i = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   const at = Number.isInteger(i) && dates.length > 0 ? dates[Math.min(Math.max(i, 0), dates.length - 1)] : null;

@@ -10,7 +10,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[s
   const slug = slugParam((await ctx.params).slug);
   const query = parseOrgQuery(request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, "Invalid query", query.errors);
-  const data = slug === null ? null : await loadOrgChart(slug);
+  const data = slug === null ? null : await loadOrgChart(slug, query);
   if (!data) return jsonError(404, `No company "${slug ?? ""}"`);
   // links in a downloaded file must be absolute to work outside the site: DEPARTURES_PUBLIC_URL or this host
   const chart = buildOrgChart(data, query, publicOrigin(request));

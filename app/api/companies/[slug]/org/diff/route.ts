@@ -15,9 +15,9 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/companie
     new URLSearchParams({ ...Object.fromEntries(search), from: search.get("from") ?? "", to: search.get("to") ?? "" }),
   );
   if (!parsed.ok) return parsed.response;
-  const data = slug === null ? null : await loadOrgChart(slug);
+  const data = slug === null ? null : await loadOrgChart(slug, { mode: "diff", ...parsed.data });
   if (!data) return notFound(`company "${slug ?? ""}"`);
-  const index = indexOrg(data.positions, data.events);
+  const index = indexOrg(data.positions, data.events, data.changeDays);
   const changes = diff(snapshot(index, null, parsed.data.from), snapshot(index, null, parsed.data.to));
   return json(diffJson(data, changes), { cache: "no-store" });
 }
