@@ -13,6 +13,7 @@ import { DidYouMean } from "@/components/search/did-you-mean";
 import { Pager } from "@/components/timeline/pager";
 import { ResultsToolbar } from "@/components/timeline/results-toolbar";
 import { Timeline } from "@/components/timeline/timeline";
+import { filterNames } from "@/components/watch/filter-label";
 import { TimelineWatch } from "@/components/watch/timeline-watch";
 import { db } from "@/lib/db";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
@@ -71,9 +72,13 @@ function keptParams(parsed: ParsedEventQuery): Record<string, string> {
 async function Browse({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseEventQuery(await searchParams);
   const values = formValuesOf(parsed);
-  const [companies, destinations] = await Promise.all([
+  const [companies, destinations, people] = await Promise.all([
     companyOptions(db, "left", values.company),
     companyOptions(db, "destination", values.destination),
+    // a person filter's chip names the person (the form has no field for it)
+    parsed.ok && parsed.query.person.length
+      ? filterNames(db, { person: parsed.query.person, company: [], destination: [] })
+      : new Map<string, string>(),
   ]);
   const keep = keptParams(parsed);
   const active = parsed.ok ? activeChips(parsed.query, new Map()).length : 0;
@@ -101,7 +106,7 @@ async function Browse({ searchParams }: { searchParams: SearchParams }) {
       </aside>
       <div className="min-w-0 space-y-4">
         {parsed.ok ? (
-          <Results query={parsed.query} names={new Map([...companies, ...destinations].map((c) => [c.slug, c.name]))} />
+          <Results query={parsed.query} names={new Map([...[...companies, ...destinations].map((c) => [c.slug, c.name] as const), ...people])} />
         ) : (
           <BadParams errors={parsed.fieldErrors} />
         )}

@@ -24,7 +24,8 @@ export function activeChips(query: EventQuery, names: Map<string, string>, baseP
     href({ [key]: (query[key] as string[]).filter((v) => v !== value) } as Partial<EventQuery>);
   const chips: Chip[] = [];
   if (query.q) chips.push({ key: "q", label: `Search: “${query.q}”`, href: href({ q: undefined }) });
-  for (const p of query.person) chips.push({ key: `person-${p}`, label: `Person: ${names.get(p) ?? p}`, href: without("person", p) });
+  for (const p of query.person)
+    chips.push({ key: `person-${p}`, label: `Person: ${names.get(`person:${p}`) ?? names.get(p) ?? p}`, href: without("person", p) });
   for (const c of query.company) chips.push({ key: `company-${c}`, label: `Left: ${companyLabel(c, names)}`, href: without("company", c) });
   if (query.units) chips.push({ key: "units", label: "Including units and former names", href: href({ units: false }) });
   for (const t of query.tag) chips.push({ key: `tag-${t}`, label: `Tag: ${t}`, href: without("tag", t) });

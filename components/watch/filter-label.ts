@@ -4,7 +4,9 @@ import type { Db } from "@/lib/db-factory";
 import type { EventFilters, EventQuery } from "@/lib/validation/event-filters";
 
 export function filterLabel(query: EventQuery, names: Map<string, string>): string {
-  const parts = [...query.person.map((p) => names.get(`person:${p}`) ?? p), ...activeChips(query, names).map((c) => c.label)];
+  // people by name first ("Mira Murati · Kind: Departed"), not as "Person: …" chips
+  const chips = activeChips(query, names).filter((c) => !c.key.startsWith("person-"));
+  const parts = [...query.person.map((p) => names.get(`person:${p}`) ?? p), ...chips.map((c) => c.label)];
   return parts.length ? parts.join(" · ").slice(0, 200) : "All events";
 }
 

@@ -9,7 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { dateRange } from "@/lib/domain/date-range";
 import type { RollupGrain } from "@/lib/domain/event-rollup-keys";
 import { EVENT_STATUSES } from "@/lib/domain/vocabulary";
-import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN } from "@/lib/validation/event-filters";
+import { DESTINATION_FOUNDED, DESTINATION_UNKNOWN, FILTER_KEYS } from "@/lib/validation/event-filters";
 import type { ResolvedFilters } from "./find-events";
 
 const { sql, join } = Prisma;
@@ -19,7 +19,7 @@ const { sql, join } = Prisma;
  * filter is not among them: it also matches the words of an event's title (lib/domain/role-categories.ts,
  * ADR 0066), which the rollup, counted by recorded category, cannot see.
  */
-const ROLLUP_FILTERS = new Set(["company", "kind", "status", "destination", "from", "to", "companyIds", "destinationIds", "search"]);
+const ROLLUP_FILTERS = new Set<string>(["company", "kind", "status", "destination", "from", "to"]);
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
 
@@ -44,7 +44,8 @@ function monthEnding(day: string): string | null {
  * that grain cannot answer these filters.
  */
 export function rollupWhere(f: ResolvedFilters, grain: RollupGrain): Prisma.Sql | null {
-  for (const [key, value] of Object.entries(f)) if (!ROLLUP_FILTERS.has(key) && !isEmpty(value)) return null;
+  // the filters only: a page's sort, size or cursor (findEvents passes the whole query) selects nothing
+  for (const key of FILTER_KEYS) if (!ROLLUP_FILTERS.has(key) && !isEmpty(f[key])) return null;
   if (f.search) return null;
   const parts: Prisma.Sql[] = [sql`r."grain" = ${grain}`];
   parts.push(f.company.length ? inList(sql`r."companyId"`, f.companyIds) : sql`r."companyId" = 0`);

@@ -62,15 +62,15 @@ export type { Run } from "@/lib/search/run";
 export async function resolveWith(run: Run, d: Dialect, f: EventFilters): Promise<ResolvedFilters> {
   const slugs = [...new Set([...f.company, ...f.destination.filter((x) => !x.startsWith("~"))])];
   const key = f.q ? normalizeName(f.q) : "";
-  const [companies, people, aliased, persons] = await Promise.all([
+  const [companies, people, aliased, persons, tags] = await Promise.all([
     slugs.length ? run<{ id: number; slug: string }>(resolveSql.companies(slugs)) : [],
     key ? run<{ id: number }>(resolveSql.people(d, key)) : [],
     key ? run<{ id: number }>(resolveSql.companyAliases(d, key)) : [],
     f.person.length ? run<{ id: number }>(resolveSql.personSlugs(f.person)) : [],
+    f.tag.length ? run<{ id: number }>(resolveSql.tags(f.tag)) : [],
   ]);
   const idsOf = (list: string[]) => companies.filter((c) => list.includes(c.slug)).map((c) => Number(c.id));
   const listed = (rows: { id: number }[]) => (rows.length > MAX_RESOLVED_MATCHES ? null : rows.map((r) => Number(r.id)));
-  const tags = f.tag.length ? await run<{ id: number }>(resolveSql.tags(f.tag)) : [];
   const withUnits = (ids: number[]) => (f.units ? relatedCompanies(run, ids) : Promise.resolve(ids));
   // no spelling on record contains the search: the forgiving matches (word order, kana variant, typo)
   const forgiven = key && people.length === 0 && aliased.length === 0 ? await forgivingMatches(run, d, f.q!) : null;
@@ -93,8 +93,8 @@ async function relatedCompanies(run: Run, ids: number[]): Promise<number[]> {
   const all = new Set(ids);
   let frontier = ids;
   for (let depth = 0; frontier.length > 0 && depth < 10; depth++) {
-    const rows = await run<{ a: number; b: number; kind: string }>(
-      sql`SELECT "fromId" AS a, "toId" AS b, kind FROM "CompanyRelation" WHERE "toId" IN (${join(frontier)}) OR ("fromId" IN (${join(frontier)}) AND kind = 'renamed_to')`,
+    const rows = await run<{ a: number; b: number }>(
+      sql`SELECT "fromId" AS a, "toId" AS b FROM "CompanyRelation" WHERE "toId" IN (${join(frontier)}) OR ("fromId" IN (${join(frontier)}) AND kind = 'renamed_to')`,
     );
     const next: number[] = [];
     for (const r of rows) {

@@ -183,10 +183,8 @@ export const eventQuerySchema = z
 
 export type EventQuery = z.output<typeof eventQuerySchema>;
 /** The filters alone: what decides which events match, whatever the page, sort or format. */
-export type EventFilters = Pick<
-  EventQuery,
-  "person" | "company" | "role" | "title" | "destination" | "kind" | "tag" | "units" | "from" | "to" | "status" | "q"
->;
+export const FILTER_KEYS = ["person", "company", "role", "title", "destination", "kind", "tag", "units", "from", "to", "status", "q"] as const;
+export type EventFilters = Pick<EventQuery, (typeof FILTER_KEYS)[number]>;
 export type QueryFieldErrors = Partial<Record<keyof EventQuery, string[]>>;
 
 export type ParsedEventQuery = { ok: true; query: EventQuery } | { ok: false; fieldErrors: QueryFieldErrors; raw: RawParams };

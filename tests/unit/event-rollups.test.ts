@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countEvents, destinationCounts, intervalCounts } from "@/lib/data/find-events";
+import { countEvents, destinationCounts, findEvents, intervalCounts, resolveFilters } from "@/lib/data/find-events";
+import { rollupCountSql } from "@/lib/data/event-rollups";
 import { dateRange, fallsWithin } from "@/lib/domain/date-range";
 import { rollupKeys, rollupKeyString, type RollupEventRow } from "@/lib/domain/event-rollup-keys";
 import { fromColumns } from "@/lib/domain/partial-date";
@@ -184,6 +185,17 @@ describe("event rollups", () => {
           .slice(0, 2),
       );
     }
+  });
+
+  it("count a timeline page's matches from the rollup: its sort, size and cursor select nothing", async () => {
+    for (const name of PEOPLE.slice(0, 3))
+      await ingestClaim(db, claimInput({ person: { name, aliases: [] }, company: { name: COMPANIES[0], aliases: [] }, excerpt: `${name} left` }));
+    for (const query of [DEFAULT_QUERY, { ...DEFAULT_QUERY, sort: "oldest" as const, limit: 10, view: "table" as const }]) {
+      expect(rollupCountSql(await resolveFilters(db, query))).not.toBeNull();
+      expect((await findEvents(db, query)).total).toBe(await countEvents(db, filtersOf(DEFAULT_QUERY)));
+    }
+    // a filter the rollup has no dimension for still counts the events
+    expect(rollupCountSql(await resolveFilters(db, { ...DEFAULT_QUERY, title: "engineer" }))).toBeNull();
   });
 
   it("stay exact when an editor merges two companies (events and arrivals move) and reverts the merge", async () => {

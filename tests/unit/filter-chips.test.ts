@@ -1,6 +1,7 @@
 /** Every active filter shows as a chip whose link removes just that filter, the ones the form has no field for included. */
 import { describe, expect, it } from "vitest";
 import { activeChips } from "@/components/filters/filter-chips";
+import { filterLabel } from "@/components/watch/filter-label";
 import { parseEventQuery } from "@/lib/validation/event-filters";
 
 const chipsOf = (qs: string) => {
@@ -30,5 +31,14 @@ describe("filter chips", () => {
     expect(kept.getAll("tag")).toEqual(["governance"]);
     expect(kept.get("person")).toBe("mira-murati");
     expect(new URLSearchParams(chips[2].href.slice(2)).get("units")).toBeNull();
+  });
+
+  it("names a person once, by name, in a feed's or watch's title", () => {
+    const parsed = parseEventQuery(new URLSearchParams("person=mira-murati&kind=departed"));
+    if (!parsed.ok) throw new Error("bad query");
+    const label = filterLabel(parsed.query, new Map([["person:mira-murati", "Mira Murati"]]));
+    expect(label).toMatch(/^Mira Murati · /);
+    expect(label).not.toContain("mira-murati");
+    expect(activeChips(parsed.query, new Map([["person:mira-murati", "Mira Murati"]]))[0].label).toBe("Person: Mira Murati");
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { changeClaimState } from "@/lib/ingest/retract-claim";
 import { eventJsonInclude, type EventWithClaims } from "@/lib/data/event-json";
 import { countEvents, destinationCounts, eachMatchingEvent, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { loadEvents } from "@/lib/data/load-events";
@@ -137,8 +138,10 @@ let all: EventWithClaims[] = [];
 
 beforeAll(async () => {
   for (const c of CLAIMS) await ingestClaim(db, claimInput({ ...c, excerpt: `${c.person!.name}: ${c.kind} (${c.date ?? "undated"})` }));
-  // Gia Moreau's only claim was withdrawn: the event is retracted.
-  await db.event.updateMany({ where: { person: { name: "Gia Moreau" } }, data: { status: "retracted" } });
+  // Gia Moreau's only claim was withdrawn: the event is retracted (through the write path, which keeps
+  // the counts' rollup exact).
+  const gia = await db.claim.findFirstOrThrow({ where: { event: { person: { name: "Gia Moreau" } } } });
+  await changeClaimState(db, { claimId: gia.id, state: "retracted", reason: "withdrawn" }, { accountId: null, name: "Editor" });
   all = await db.event.findMany({ include: eventJsonInclude, orderBy: { id: "asc" } });
 }, 60_000);
 
