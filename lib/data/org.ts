@@ -53,8 +53,8 @@ export interface OrgChartData {
 export type OrgRead = OrgChartQuery | { mode: "days" } | { mode: "all" };
 
 const { sql, join } = Prisma;
-/** Ids per IN list: far under both databases' bound parameter limits. */
-const IN_CHUNK = 5_000;
+/** Ids per IN list: under the bound parameter limit Prisma enforces for SQLite (999). */
+const IN_CHUNK = 900;
 
 async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
