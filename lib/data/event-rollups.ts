@@ -17,7 +17,8 @@ const { sql, join } = Prisma;
 /**
  * Filters a rollup grain reads; any other non-empty filter sends the request to the exact query. A role
  * filter is not among them: it also matches the words of an event's title (lib/domain/role-categories.ts,
- * ADR 0066), which the rollup, counted by recorded category, cannot see.
+ * ADR 0066), which the rollup, counted by recorded category, cannot see. So only the period grain keeps a
+ * role category (its chart stacks by it); the destination and total grains have none (migration 0011).
  */
 const ROLLUP_FILTERS = new Set<string>(["company", "kind", "status", "destination", "from", "to"]);
 
@@ -49,7 +50,6 @@ export function rollupWhere(f: ResolvedFilters, grain: RollupGrain): Prisma.Sql 
   if (f.search) return null;
   const parts: Prisma.Sql[] = [sql`r."grain" = ${grain}`];
   parts.push(f.company.length ? inList(sql`r."companyId"`, f.companyIds) : sql`r."companyId" = 0`);
-  if (f.role.length) parts.push(inList(sql`r."roleCategory"`, f.role));
   if (f.kind.length) parts.push(inList(sql`r."kind"`, f.kind));
   if (f.status.length !== EVENT_STATUSES.length) parts.push(inList(sql`r."status"`, f.status));
   if (f.destination.length) {

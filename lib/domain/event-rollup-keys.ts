@@ -42,11 +42,29 @@ export const isCounted = (e: RollupEventRow) => !(e.claimCount === 0 && e.status
 /** The six rows an event adds 1 to (none when it is not counted). */
 export function rollupKeys(e: RollupEventRow): RollupKey[] {
   if (!isCounted(e)) return [];
-  const base = { roleCategory: e.roleCategory ?? "", kind: e.kind, status: e.status };
+  // only the period grain is split by role category (its chart stacks by it): no read selects on role,
+  // since a role filter also matches title words (migration 0011)
+  const base = { kind: e.kind, status: e.status };
   const byGrain: Omit<RollupKey, "companyId">[] = [
-    { grain: "period", earliest: e.sortDate.slice(0, 7), latest: (e.dateLatest ?? "").slice(0, 7), destinationId: 0, relation: "", ...base },
-    { grain: "destination", earliest: "", latest: "", destinationId: e.destinationId ?? 0, relation: e.destinationRelation ?? "", ...base },
-    { grain: "total", earliest: "", latest: "", destinationId: 0, relation: "", ...base },
+    {
+      grain: "period",
+      earliest: e.sortDate.slice(0, 7),
+      latest: (e.dateLatest ?? "").slice(0, 7),
+      destinationId: 0,
+      relation: "",
+      roleCategory: e.roleCategory ?? "",
+      ...base,
+    },
+    {
+      grain: "destination",
+      earliest: "",
+      latest: "",
+      destinationId: e.destinationId ?? 0,
+      relation: e.destinationRelation ?? "",
+      roleCategory: "",
+      ...base,
+    },
+    { grain: "total", earliest: "", latest: "", destinationId: 0, relation: "", roleCategory: "", ...base },
   ];
   return byGrain.flatMap((k) => [
     { ...k, companyId: e.companyId },
