@@ -16,18 +16,19 @@ export async function tagClaim(tx: Tx, claimId: number, names: readonly string[]
   }
 }
 
-/** Make the event's tags exactly those of its active claims. */
-export async function syncEventTags(tx: Tx, eventId: number) {
+/** Make each event's tags exactly those of its active claims. */
+export async function syncEventTags(tx: Tx, eventIds: number[]) {
+  if (eventIds.length === 0) return;
   const wanted = await tx.claimTag.findMany({
-    where: { claim: { eventId, state: "active" } },
-    distinct: ["tagId"],
-    select: { tagId: true },
+    where: { claim: { eventId: { in: eventIds }, state: "active" } },
+    select: { tagId: true, claim: { select: { eventId: true } } },
   });
-  const want = new Set(wanted.map((t) => t.tagId));
-  const have = await tx.eventTag.findMany({ where: { eventId }, select: { tagId: true } });
-  const gone = have.filter((t) => !want.has(t.tagId)).map((t) => t.tagId);
-  if (gone.length > 0) await tx.eventTag.deleteMany({ where: { eventId, tagId: { in: gone } } });
-  const haveIds = new Set(have.map((t) => t.tagId));
-  const added = [...want].filter((id) => !haveIds.has(id));
-  if (added.length > 0) await tx.eventTag.createMany({ data: added.map((tagId) => ({ eventId, tagId })) });
+  const pair = (eventId: number, tagId: number) => `${eventId}:${tagId}`;
+  const want = new Map(wanted.map((t) => [pair(t.claim.eventId, t.tagId), { eventId: t.claim.eventId, tagId: t.tagId }]));
+  const have = await tx.eventTag.findMany({ where: { eventId: { in: eventIds } }, select: { eventId: true, tagId: true } });
+  const haveKeys = new Set(have.map((t) => pair(t.eventId, t.tagId)));
+  const gone = have.filter((t) => !want.has(pair(t.eventId, t.tagId)));
+  if (gone.length > 0) await tx.eventTag.deleteMany({ where: { OR: gone.map((t) => ({ eventId: t.eventId, tagId: t.tagId })) } });
+  const added = [...want].filter(([key]) => !haveKeys.has(key)).map(([, t]) => t);
+  if (added.length > 0) await tx.eventTag.createMany({ data: added });
 }
