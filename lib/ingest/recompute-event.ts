@@ -10,6 +10,7 @@ import { updateEventCounted } from "./rollups";
 import type { EventKind, Scope } from "@/lib/domain/vocabulary";
 import { providerOf, type Db, type Tx } from "@/lib/db-factory";
 import { Prisma, type DestinationRelation, type RoleCategory } from "@/generated/prisma/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { syncEventTags } from "./tags";
 
 /**
@@ -90,10 +91,14 @@ export async function rebuildPositions(tx: Tx, personId: number, companyId: numb
 
 /** Rebuild the positions of each person at each company from their events, set-wise (a bulk import rebuilds hundreds at once). */
 export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; companyId: number }[]) {
-  const pairs = [...new Map(subjects.map((s) => [`${s.personId}:${s.companyId}`, s])).values()];
+  const pairs = [...new Map(subjects.map(({ personId, companyId }) => [`${personId}:${companyId}`, { personId, companyId }])).values()];
   if (pairs.length === 0) return;
-  const events = await tx.event.findMany({
-    where: { OR: pairs },
+  // by person, then the pairs in memory: an OR over hundreds of pairs costs Prisma more than the extra rows
+  const people = [...new Set(pairs.map((p) => p.personId))];
+  const wanted = new Set(pairs.map((p) => `${p.personId}:${p.companyId}`));
+  const ofWanted = (r: { personId: number; companyId: number }) => wanted.has(`${r.personId}:${r.companyId}`);
+  const rows = await tx.event.findMany({
+    where: { personId: { in: people } },
     orderBy: { id: "asc" },
     include: {
       claims: {
@@ -103,6 +108,7 @@ export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; c
       },
     },
   });
+  const events = rows.filter(ofWanted);
   const ofPair = new Map<string, typeof events>();
   for (const e of events) ofPair.set(`${e.personId}:${e.companyId}`, [...(ofPair.get(`${e.personId}:${e.companyId}`) ?? []), e]);
   const positions = pairs.flatMap(({ personId, companyId }) => {
@@ -125,14 +131,17 @@ export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; c
       ).map((p) => ({ ...p, scope, personId, companyId })),
     );
   });
-  await tx.position.deleteMany({ where: { OR: pairs } });
+  const stale = (await tx.position.findMany({ where: { personId: { in: people } }, select: { id: true, personId: true, companyId: true } })).filter(ofWanted);
+  if (stale.length > 0) await tx.position.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } });
   if (positions.length === 0) return;
-  const created = await tx.position.createManyAndReturn({
-    data: positions.map((p) => ({
+  const ids = await insertRows(
+    tx,
+    "Position",
+    positions.map((p) => ({
       personId: p.personId,
       companyId: p.companyId,
       title: p.title,
-      roleCategory: p.roleCategory as RoleCategory | null,
+      roleCategory: p.roleCategory,
       scope: p.scope,
       team: p.team,
       startText: p.start?.text ?? null,
@@ -145,13 +154,13 @@ export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; c
       endLatest: p.end?.latest ?? null,
       reportsToPersonId: p.reportsToPersonId,
     })),
-    select: { id: true },
-  });
-  // one multi-row insert numbers its rows in order on both databases
-  const ids = created.map((c) => c.id).sort((a, b) => a - b);
-  await tx.positionEvent.createMany({
-    data: positions.flatMap((p, i) => [...new Set(p.eventIds)].map((eventId) => ({ positionId: ids[i], eventId }))),
-  });
+  );
+  await insertRows(
+    tx,
+    "PositionEvent",
+    positions.flatMap((p, i) => [...new Set(p.eventIds)].map((eventId) => ({ positionId: ids[i], eventId }))),
+    null,
+  );
 }
 
 /**
