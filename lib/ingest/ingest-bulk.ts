@@ -508,13 +508,17 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
     tx,
     recordedEvents.map((e) => e.id),
   );
-  const linked = [...new Set(planned.flatMap((p) => p.source.citations.flatMap((c) => [c.citing, c.cited])))];
+  // claims recorded before this run on a source a citation of the run links (a source the run created has none)
+  const fresh = new Set(entities.newSources.map((s) => s.id));
+  const linked = [...new Set(planned.flatMap((p) => p.source.citations.flatMap((c) => [c.citing, c.cited])))].filter((id) => !fresh.has(id));
   const [recordedClaims, resting] = await Promise.all([
-    tx.claim.findMany({
-      where: { eventId: { in: recordedEvents.map((e) => e.id) } },
-      orderBy: { id: "asc" },
-      include: { source: { select: { publisher: true } } },
-    }),
+    recordedEvents.length > 0
+      ? tx.claim.findMany({
+          where: { eventId: { in: recordedEvents.map((e) => e.id) } },
+          orderBy: { id: "asc" },
+          include: { source: { select: { publisher: true } } },
+        })
+      : [],
     linked.length > 0 ? tx.claim.findMany({ where: { sourceId: { in: linked } }, select: { eventId: true, sourceId: true } }) : [],
   ]);
   const sourceIds = new Set([...recordedClaims.map((c) => c.sourceId), ...planned.map((p) => p.source.state.id)]);
