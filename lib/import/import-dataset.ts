@@ -34,6 +34,8 @@ export interface ImportOptions {
   fileSha256: string;
   dryRun?: boolean;
   retractMissing?: boolean;
+  /** every record through the per-record write path (the reference the set-wise path is tested against) */
+  perRecord?: boolean;
   actor: Actor;
 }
 
@@ -121,7 +123,7 @@ function recordResult(p: Progress, v: ValidRecord, result: IngestResult, prev?: 
  */
 async function importChunk(tx: Tx, chunk: ValidRecord[], previous: Map<string, Previous>, batchId: number, o: ImportOptions, p: Progress) {
   for (let i = 0; i < chunk.length; ) {
-    if (previous.has(chunk[i].record.externalId)) {
+    if (o.perRecord || previous.has(chunk[i].record.externalId)) {
       await importOne(tx, chunk[i], previous.get(chunk[i].record.externalId), batchId, o, p);
       i++;
       continue;
