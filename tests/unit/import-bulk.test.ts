@@ -20,6 +20,7 @@ import type { ImportRecord, ParsedDataset } from "@/lib/import/record";
 import { undoBatch } from "@/lib/import/undo-batch";
 import { DEFAULT_QUERY } from "@/lib/validation/event-filters";
 import { claimInput } from "../factories/claims";
+import { rowCounts } from "../helpers/row-counts";
 import { useTestDb } from "../helpers/test-db";
 
 const bulk = useTestDb();
@@ -167,8 +168,15 @@ describe("bulk import", () => {
     // one record the write path refuses, in the middle of a chunk: it goes through the per-record path
     recs[40] = { ...recs[40], claim: { ...recs[40].claim, source: { ...(recs[40].claim.source as object), text: "A text without the excerpt." } } };
 
+    // the dry run is the same code rolled back: the same report, nothing stored
+    const counts = await rowCounts(bulk.db);
+    const dryFast = await importDataset(bulk.db, dataset(recs), options({ dryRun: true }));
+    expect(dryFast).toEqual(await importDataset(reference.db, dataset(recs), options({ dryRun: true, perRecord: true })));
+    expect(await rowCounts(bulk.db)).toEqual(counts);
+
     const fast = await importDataset(bulk.db, dataset(recs), options());
     const slow = await importDataset(reference.db, dataset(recs), options({ perRecord: true }));
+    expect(fast.claims).toEqual(dryFast.claims);
 
     expect(fast).toEqual(slow);
     expect(fast.claims.added).toBeGreaterThan(N - 5);
