@@ -107,7 +107,8 @@ const provenanceOf = (v: ValidRecord, batchId: number, distinct: boolean) => ({
 /** What the report needs from a stored record: the event it created, or the event as it was before the batch touched it. */
 function recordResult(p: Progress, v: ValidRecord, result: IngestResult, prev?: Previous) {
   if (result.outcome === "created") p.createdEvents.add(result.eventId);
-  else if (result.eventBefore && !p.before.has(result.eventId) && !p.createdEvents.has(result.eventId)) p.before.set(result.eventId, result.eventBefore);
+  else if (result.eventBefore && !p.before.has(result.eventId) && !p.createdEvents.has(result.eventId))
+    p.before.set(result.eventId, result.eventBefore);
   if (prev) {
     p.deprecated.push(prev.id);
     p.superseded.push({ externalId: v.record.externalId, oldClaimId: prev.id, newClaimId: result.claimId });
@@ -122,7 +123,7 @@ function recordResult(p: Progress, v: ValidRecord, result: IngestResult, prev?: 
  * (unchanged, or superseding its earlier claim) goes through importOne.
  */
 async function importChunk(tx: Tx, chunk: ValidRecord[], previous: Map<string, Previous>, batchId: number, o: ImportOptions, p: Progress) {
-  for (let i = 0; i < chunk.length; ) {
+  for (let i = 0; i < chunk.length;) {
     if (o.perRecord || previous.has(chunk[i].record.externalId)) {
       await importOne(tx, chunk[i], previous.get(chunk[i].record.externalId), batchId, o, p);
       i++;

@@ -25,7 +25,16 @@ import type { Actor } from "./actor";
 import { changeRow } from "./change-log";
 import { claimChange, claimRow, nothingWritten, provenanceDedupKey, type EventRow, type IngestResult, type Provenance } from "./ingest-claim";
 import { IngestError } from "./ingest-error";
-import { collidingAliases, companyFill, newCompanyData, newSourceData, sourceDedupKey, sourceFill, uniqueSlug, type SourceRef } from "./resolve-entities";
+import {
+  collidingAliases,
+  companyFill,
+  newCompanyData,
+  newSourceData,
+  sourceDedupKey,
+  sourceFill,
+  uniqueSlug,
+  type SourceRef,
+} from "./resolve-entities";
 import { externalIdOwner, matchByAlias, spellings, type AliasRow, type EntityKind, type ExternalIdRow, type MatchedBy } from "./match-entities";
 import { checkClaim, nearEvents } from "./preflight";
 import { eventColumns, lockEvents, lockSubjects, rebuildPositionsOf, recomputeEvent } from "./recompute-event";
@@ -111,7 +120,11 @@ async function load(tx: Tx, items: BulkItem[]): Promise<Loaded> {
   }
   const [people, companies, externalIds, sources, personSlugs, companySlugs] = await Promise.all([
     tx.personAlias.findMany({ where: { key: { in: [...keys.person] } }, select: { key: true, name: true, personId: true }, orderBy: { id: "asc" } }),
-    tx.companyAlias.findMany({ where: { key: { in: [...keys.company] } }, select: { key: true, name: true, companyId: true }, orderBy: { id: "asc" } }),
+    tx.companyAlias.findMany({
+      where: { key: { in: [...keys.company] } },
+      select: { key: true, name: true, companyId: true },
+      orderBy: { id: "asc" },
+    }),
     values.size > 0
       ? tx.externalId.findMany({ where: { value: { in: [...values] } }, select: { scheme: true, value: true, personId: true, companyId: true } })
       : [],
@@ -120,7 +133,8 @@ async function load(tx: Tx, items: BulkItem[]): Promise<Loaded> {
     takenSlugs(tx, "company", [...bases.company]),
   ]);
   const ids = sources.map((s) => s.id);
-  const citations = ids.length > 0 ? await tx.sourceCitation.findMany({ where: { citingId: { in: ids } }, select: { citingId: true, citedId: true } }) : [];
+  const citations =
+    ids.length > 0 ? await tx.sourceCitation.findMany({ where: { citingId: { in: ids } }, select: { citingId: true, citedId: true } }) : [];
   return {
     aliases: {
       person: people.map((r) => ({ key: r.key, name: r.name, ownerId: r.personId })),
@@ -178,7 +192,13 @@ class Entities {
     this.slugs = { person: new Set(loaded.slugs.person), company: new Set(loaded.slugs.company) };
     for (const e of loaded.externalIds) this.externalIds.set(`${e.scheme}\u0000${e.value}`, e);
     for (const row of loaded.sources)
-      this.sourcesByKey.set(row.dedupKey, { id: row.id, created: false, row: { ...row }, filled: false, publishers: [{ from: 0, publisher: row.publisher }] });
+      this.sourcesByKey.set(row.dedupKey, {
+        id: row.id,
+        created: false,
+        row: { ...row },
+        filled: false,
+        publishers: [{ from: 0, publisher: row.publisher }],
+      });
     for (const [citing, cited] of loaded.citations) this.citationKeys.add(`${citing}:${cited}`);
   }
 
@@ -254,7 +274,8 @@ class Entities {
         Object.assign(existing.row, fill);
         if (!existing.created && !existing.filled) this.filledSources.push(existing);
         existing.filled = !existing.created;
-        if (existing.publishers.at(-1)!.publisher !== existing.row.publisher) existing.publishers.push({ from: at, publisher: existing.row.publisher });
+        if (existing.publishers.at(-1)!.publisher !== existing.row.publisher)
+          existing.publishers.push({ from: at, publisher: existing.row.publisher });
       }
       return { state: existing, created: false };
     }
@@ -567,7 +588,13 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
   const stored = new Map<string, ClaimState>();
   const claims: { state: ClaimState; data: ReturnType<typeof claimRow>; tags: string[] }[] = [];
   const changes: { event: EventState; claim: ClaimState; before: EventRow | null; after: EventRow }[] = [];
-  const outcomes: { outcome: IngestResult["outcome"]; event: EventState | number; claim: ClaimState | number; before: EventRow | null; others: number[] }[] = [];
+  const outcomes: {
+    outcome: IngestResult["outcome"];
+    event: EventState | number;
+    claim: ClaimState | number;
+    before: EventRow | null;
+    others: number[];
+  }[] = [];
   const extra = new Set<number>();
   let pending = PENDING;
 
@@ -576,15 +603,27 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
     const { input } = p.item;
     const dup = stored.get(dedupKey) ?? recorded.get(dedupKey);
     if (dup) {
-      outcomes.push({ outcome: "duplicate", event: "event" in dup ? dup.event : dup.eventId, claim: "event" in dup ? dup : dup.id, before: null, others: [] });
+      outcomes.push({
+        outcome: "duplicate",
+        event: "event" in dup ? dup.event : dup.eventId,
+        claim: "event" in dup ? dup : dup.id,
+        before: null,
+        others: [],
+      });
       continue;
     }
     // what preflight saw: nothing recorded yet for a person or company this claim creates
     const known = !p.person.created && !p.company.created && !input.newEvent;
-    const candidates = known ? (bySubject.get(subjectKey(personId, companyId)) ?? []).filter((e) => e.row.kind === p.kind && e.row.scope === p.plan.scope) : [];
+    const candidates = known
+      ? (bySubject.get(subjectKey(personId, companyId)) ?? []).filter((e) => e.row.kind === p.kind && e.row.scope === p.plan.scope)
+      : [];
     const { suggested } = nearEvents(
       p.kind,
-      { date: p.plan.date.date?.text ?? null, role: input.role ?? null, destinationId: p.destination && !p.destination.created ? destinationId : null },
+      {
+        date: p.plan.date.date?.text ?? null,
+        role: input.role ?? null,
+        destinationId: p.destination && !p.destination.created ? destinationId : null,
+      },
       candidates.map((e) => e.row),
       CANDIDATES,
     );
@@ -695,7 +734,11 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
       eventId,
       claimId,
       created: { person: p.person.created, company: p.company.created, destination: !!p.destination?.created, source: p.source.created },
-      resolved: { person: ref("person", p.person), company: ref("company", p.company), destination: p.destination ? ref("company", p.destination) : null },
+      resolved: {
+        person: ref("person", p.person),
+        company: ref("company", p.company),
+        destination: p.destination ? ref("company", p.destination) : null,
+      },
       eventBefore: o.before,
       written,
     };

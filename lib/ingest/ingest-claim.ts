@@ -87,6 +87,11 @@ export function provenanceDedupKey(parts: Parameters<typeof claimDedupKey>[0], p
   return provenance?.distinct ? claimDedupKey({ ...parts, excerpt: `${baseKey}\u0000${provenance.recordHash}` }) : baseKey;
 }
 
+/** The optional fields a claim stores as the submitter gave them (null when not given). */
+const AS_GIVEN = ["translation", "context", "contextTranslation", "role", "roleCategory", "team", "note"] as const;
+type AsGiven = { [K in (typeof AS_GIVEN)[number]]: NonNullable<ClaimInput[K]> | null };
+const storedAsGiven = (input: ClaimInput) => Object.fromEntries(AS_GIVEN.map((k) => [k, input[k] ?? null])) as AsGiven;
+
 /** The stored row of a claim, once its event, source, companies and people are known. */
 export function claimRow(
   input: ClaimInput,
@@ -96,32 +101,24 @@ export function claimRow(
   ids: { eventId: number; sourceId: number; dedupKey: string; destinationId: number | null; managerId: number | null },
 ) {
   const date = plan.date.date;
+  const { managerId, ...refs } = ids;
   return {
-    eventId: ids.eventId,
-    sourceId: ids.sourceId,
-    dedupKey: ids.dedupKey,
+    ...refs,
     excerpt: input.excerpt,
-    translation: input.translation ?? null,
-    context: input.context ?? null,
-    contextTranslation: input.contextTranslation ?? null,
+    ...storedAsGiven(input),
     kind: plan.kind,
     manner: plan.manner,
     scope: plan.scope,
-    role: input.role ?? null,
-    roleCategory: input.roleCategory ?? null,
-    team: input.team ?? null,
     dateText: date?.text ?? null,
     datePrecision: date?.precision ?? null,
     dateEarliest: date?.earliest ?? null,
     dateLatest: date?.latest ?? null,
     dateBasis: plan.date.basis,
     datePhrase: plan.date.phrase,
-    destinationId: ids.destinationId,
     destinationRelation: ids.destinationId !== null ? (input.destination?.relation ?? "joined") : null,
     reason: input.reason ?? null,
     reasonEvidence: input.reason ? (input.reasonEvidence ?? "reported") : null,
-    reportsToPersonId: ids.managerId,
-    note: input.note ?? null,
+    reportsToPersonId: managerId,
     accountId: actor.accountId,
     editor: actor.name,
     recordStatus: input.recordStatus ?? null,
@@ -132,7 +129,14 @@ export function claimRow(
 }
 
 /** The change log entry of a stored claim: the event created with it, or the event as before and after it. */
-export function claimChange(actor: Actor, outcome: "created" | "merged", eventId: number, claimId: number, before: unknown, after: unknown): ChangeEntry {
+export function claimChange(
+  actor: Actor,
+  outcome: "created" | "merged",
+  eventId: number,
+  claimId: number,
+  before: unknown,
+  after: unknown,
+): ChangeEntry {
   return {
     actor,
     action: outcome === "created" ? "create_event" : "add_claim",
@@ -176,7 +180,10 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor,
   written.sourceIds.push(...source.createdCited);
   written.citations.push(...source.citations);
 
-  const dedupKey = provenanceDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind }, provenance);
+  const dedupKey = provenanceDedupKey(
+    { sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind },
+    provenance,
+  );
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
   if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created, resolved, eventBefore: null, written };
   // Two concurrent claims about one person at one company must not both create "the" event.
@@ -192,7 +199,13 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor,
   await lockEvent(tx, eventId);
   const before = outcome === "merged" ? await tx.event.findUniqueOrThrow({ where: { id: eventId } }) : null;
   const claim = await tx.claim.create({
-    data: claimRow(input, plan, actor, provenance, { eventId, sourceId: source.id, dedupKey, destinationId: destination?.id ?? null, managerId: manager?.id ?? null }),
+    data: claimRow(input, plan, actor, provenance, {
+      eventId,
+      sourceId: source.id,
+      dedupKey,
+      destinationId: destination?.id ?? null,
+      managerId: manager?.id ?? null,
+    }),
   });
   if (input.tags?.length) await tagClaim(tx, claim.id, input.tags);
   await recomputeEvent(tx, eventId);

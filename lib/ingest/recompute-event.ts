@@ -131,7 +131,9 @@ export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; c
       ).map((p) => ({ ...p, scope, personId, companyId })),
     );
   });
-  const stale = (await tx.position.findMany({ where: { personId: { in: people } }, select: { id: true, personId: true, companyId: true } })).filter(ofWanted);
+  const stale = (await tx.position.findMany({ where: { personId: { in: people } }, select: { id: true, personId: true, companyId: true } })).filter(
+    ofWanted,
+  );
   if (stale.length > 0) await tx.position.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } });
   if (positions.length === 0) return;
   const ids = await insertRows(

@@ -127,7 +127,6 @@ export function sourceDedupKey(s: { url?: string; title?: string; publisher?: st
 
 export const textSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-
 export type SourceFields = Omit<NewSourceInput, "cites">;
 export type SourceRef = SourceFields | { url: string; title?: string };
 

@@ -41,19 +41,14 @@ function records(n: number, version = 1): ImportRecord[] {
     const kind = i % 11 === 0 ? "joined" : i % 13 === 0 ? "role_changed" : "departed";
     const excerpt = `${name} ${kind === "joined" ? "joined" : kind === "role_changed" ? "moved roles at" : "left"} ${company} (${i}).`;
     const text = i % 9 === 0 ? `Some context. ${excerpt} More context.` : undefined;
+    // trackers of three publishers and a wire service, citing 40 stories between them
+    const source = { title: `Tracker row ${i}`, publisher: i % 4 === 0 ? "Same Wire" : `Tracker ${i % 3}`, language: "en", kind: "dataset" };
+    const story = { url: `https://news.example/${i % 40}`, title: `Story ${i % 40}` };
     out.push({
       ref: { index: i },
       externalId: `rec-${i}`,
       claim: {
-        source: {
-          title: `Tracker row ${i}`,
-          publisher: i % 4 === 0 ? "Same Wire" : `Tracker ${i % 3}`,
-          language: "en",
-          kind: "dataset",
-          ...(text ? { text } : {}),
-          ...(i % 17 === 0 ? { publishedAt: `${year}-06-10` } : {}),
-          cites: [{ url: `https://news.example/${i % 40}`, title: `Story ${i % 40}` }],
-        },
+        source: { ...source, ...(text ? { text } : {}), ...(i % 17 === 0 ? { publishedAt: `${year}-06-10` } : {}), cites: [story] },
         excerpt,
         person: {
           name: i % 23 === 5 ? name.toUpperCase() : name,
@@ -89,7 +84,12 @@ const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
 async function recordedBefore(db: Db) {
   await ingestClaim(
     db,
-    claimInput({ excerpt: "Recorded before one.", person: { name: PEOPLE[0], aliases: [] }, company: { name: "OpenAI", aliases: [] }, date: "2020-01" }),
+    claimInput({
+      excerpt: "Recorded before one.",
+      person: { name: PEOPLE[0], aliases: [] },
+      company: { name: "OpenAI", aliases: [] },
+      date: "2020-01",
+    }),
   );
   await ingestClaim(
     db,
@@ -137,9 +137,15 @@ async function snapshot(db: Db) {
     tags: (await db.tag.findMany({ orderBy: { slug: "asc" } })).map((t) => t.slug),
     claimTags: (await db.claimTag.findMany({ include: { tag: true } })).map((t) => `${t.claimId}:${t.tag.slug}`).sort(),
     eventTags: (await db.eventTag.findMany({ include: { tag: true } })).map((t) => `${t.eventId}:${t.tag.slug}`).sort(),
-    positions: positions.map(({ id: _id, events, ...p }) => JSON.stringify({ ...p, events: events.map((e) => e.eventId).sort((a, b) => a - b) })).sort(),
+    positions: positions
+      .map(({ id: _id, events, ...p }) => JSON.stringify({ ...p, events: events.map((e) => e.eventId).sort((a, b) => a - b) }))
+      .sort(),
     rollup: (await db.eventRollup.findMany()).map((r) => `${rollupKeyString({ ...r, grain: r.grain as "period" })}=${r.n}`).sort(),
-    changes: (await db.change.findMany({ orderBy: { id: "asc" } })).map((c) => ({ ...withoutTimes(c), before: json(c.before), after: json(c.after) })),
+    changes: (await db.change.findMany({ orderBy: { id: "asc" } })).map((c) => ({
+      ...withoutTimes(c),
+      before: json(c.before),
+      after: json(c.after),
+    })),
     batches: (await db.importBatch.findMany({ orderBy: { id: "asc" } })).map((b) => ({ ...withoutTimes(b), report: json(b.report) })),
   };
 }
@@ -187,7 +193,9 @@ describe("bulk import", () => {
     expect(await snapshot(bulk.db)).toEqual(await snapshot(reference.db));
     expect(await exported(bulk.db)).toEqual(await exported(reference.db));
     for (const status of EVENT_STATUSES)
-      expect(await countEvents(bulk.db, { ...DEFAULT_QUERY, status: [status] })).toBe(await countEvents(reference.db, { ...DEFAULT_QUERY, status: [status] }));
+      expect(await countEvents(bulk.db, { ...DEFAULT_QUERY, status: [status] })).toBe(
+        await countEvents(reference.db, { ...DEFAULT_QUERY, status: [status] }),
+      );
     expect(await bulk.db.event.count({ where: { status: "disputed" } })).toBeGreaterThan(0);
     await expectRollupExact(bulk.db);
   });
@@ -228,14 +236,20 @@ describe("bulk import", () => {
     const before = await countEvents(db, DEFAULT_QUERY);
     const recs = records(3 * IMPORT_CHUNK).map((r) => ({ ...r, externalId: `web-${r.externalId}` }));
     for (const r of recs) {
-      const { text: _text, ...source } = { ...(r.claim.source as Record<string, unknown>), title: `Third tracker ${r.ref.index}` };
+      const { text: _text, ...source }: Record<string, unknown> = {
+        ...(r.claim.source as Record<string, unknown>),
+        title: `Third tracker ${r.ref.index}`,
+      };
       r.claim = { ...r.claim, source, excerpt: `${r.claim.excerpt as string} (third file)`, person: { name: `Third ${r.ref.index}`, aliases: [] } };
     }
     let writes = 0;
     let running = true;
     const writer = (async () => {
       for (let i = 0; running; i++) {
-        await ingestClaim(db, claimInput({ person: { name: `Web Writer ${i}`, aliases: [] }, company: { name: "Web Co", aliases: [] }, excerpt: `Web ${i} left.` }));
+        await ingestClaim(
+          db,
+          claimInput({ person: { name: `Web Writer ${i}`, aliases: [] }, company: { name: "Web Co", aliases: [] }, excerpt: `Web ${i} left.` }),
+        );
         writes++;
         await new Promise((resolve) => setTimeout(resolve, 30));
       }
