@@ -1,6 +1,8 @@
 /**
- * Import a dataset as one batch through the one write path (ingestInTransaction): every claim linked to
- * its batch and to its record's id in the dataset. A record seen before (same dataset, same id) is a
+ * Import a dataset as one batch through the write path: every claim linked to its batch and to its record's
+ * id in the dataset. New records go through the set-wise path (ingestBulk, ADR 0090), which makes the same
+ * decisions as ingestInTransaction for a run of records at once; a record it does not take, and a record seen
+ * before, go through ingestInTransaction in a savepoint. A record seen before (same dataset, same id) is a
  * no-op when unchanged and supersedes its earlier claim when changed (the old claim deprecated, never
  * deleted). A dry run does everything inside a transaction that is rolled back and returns the report.
  *

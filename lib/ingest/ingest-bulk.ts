@@ -58,6 +58,13 @@ const CANDIDATES = 50;
 /** Ids of rows not written yet: above any real id, in the order they are created (tie-breaks compare ids). */
 const PENDING = 2 ** 40;
 
+/** Add to the list under `key` (in place: a run appends tens of thousands of times). */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A claim the bulk path cannot take; the run ends before it. */
 class NotBulk extends Error {}
 
@@ -188,7 +195,7 @@ class Entities {
 
   constructor(loaded: Loaded) {
     for (const kind of ["person", "company"] as const)
-      for (const row of loaded.aliases[kind]) this.aliases[kind].set(row.key, [...(this.aliases[kind].get(row.key) ?? []), row]);
+      for (const row of loaded.aliases[kind]) append(this.aliases[kind], row.key, row);
     this.slugs = { person: new Set(loaded.slugs.person), company: new Set(loaded.slugs.company) };
     for (const e of loaded.externalIds) this.externalIds.set(`${e.scheme}\u0000${e.value}`, e);
     for (const row of loaded.sources)
@@ -245,10 +252,9 @@ class Entities {
     }
     const aliases: number[] = [];
     for (const n of spellings(ref)) {
-      const rows = this.aliases[kind].get(n.key) ?? [];
-      if (rows.some((r) => r.ownerId === id)) continue;
+      if ((this.aliases[kind].get(n.key) ?? []).some((r) => r.ownerId === id)) continue;
       const row = { key: n.key, name: n.name, ownerId: id };
-      this.aliases[kind].set(n.key, [...rows, row]);
+      append(this.aliases[kind], n.key, row);
       aliases.push(this.newAliases[kind].push(row) - 1);
     }
     const externalIds: number[] = [];
@@ -404,7 +410,7 @@ async function writeEntities(tx: Tx, e: Entities) {
     await tx.source.update({ where: { id: s.id }, data: { titleEnglish, archiveUrl, accessedAt, text, textSha256, publisher } });
   }
   const fills = new Map<number, CompanyRef[]>();
-  for (const f of e.companyFills) fills.set(f.id, [...(fills.get(f.id) ?? []), f.ref]);
+  for (const f of e.companyFills) append(fills, f.id, f.ref);
   for (const [id, refs] of fills) {
     let row = await tx.company.findUniqueOrThrow({ where: { id }, select: { kind: true, foundedAt: true } });
     for (const ref of refs) row = companyFill(row, ref);
@@ -556,7 +562,7 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
   const citationsBySource = new Map<number, { pair: [number, number]; at: number }[]>();
   for (const c of citationRows) {
     const entry = { pair: [c.citingId, c.citedId] as [number, number], at: citedAt.get(`${c.citingId}:${c.citedId}`) ?? -1 };
-    for (const id of new Set([c.citingId, c.citedId])) citationsBySource.set(id, [...(citationsBySource.get(id) ?? []), entry]);
+    for (const id of new Set([c.citingId, c.citedId])) append(citationsBySource, id, entry);
   }
   const sourceStates = new Map([...planned.map((p) => p.source.state), ...entities.filledSources].map((s) => [s.id, s]));
   const publisherAt = (sourceId: number, recorded: string | null, at: number) => {
@@ -569,12 +575,15 @@ export async function ingestBulk(tx: Tx, items: BulkItem[], actor: Actor): Promi
   const addEvent = (ev: EventState) => {
     events.set(ev.row.id, ev);
     const key = subjectKey(ev.row.personId, ev.row.companyId);
-    bySubject.set(key, [...(bySubject.get(key) ?? []), ev]);
+    append(bySubject, key, ev);
   };
   for (const row of recordedEvents) addEvent({ row, claims: [], created: false, recorded: { ...row } });
   for (const c of recordedClaims) events.get(c.eventId)!.claims.push(c);
   const restingOn = new Map<number, Set<number>>();
-  const rest = (sourceId: number, eventId: number) => restingOn.set(sourceId, new Set([...(restingOn.get(sourceId) ?? []), eventId]));
+  const rest = (sourceId: number, eventId: number) => {
+    if (!restingOn.has(sourceId)) restingOn.set(sourceId, new Set());
+    restingOn.get(sourceId)!.add(eventId);
+  };
   for (const r of resting) rest(r.sourceId, r.eventId);
 
   const recompute = (ev: EventState, at: number) => {

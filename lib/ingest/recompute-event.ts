@@ -110,7 +110,11 @@ export async function rebuildPositionsOf(tx: Tx, subjects: { personId: number; c
   });
   const events = rows.filter(ofWanted);
   const ofPair = new Map<string, typeof events>();
-  for (const e of events) ofPair.set(`${e.personId}:${e.companyId}`, [...(ofPair.get(`${e.personId}:${e.companyId}`) ?? []), e]);
+  for (const e of events) {
+    const key = `${e.personId}:${e.companyId}`;
+    if (ofPair.has(key)) ofPair.get(key)!.push(e);
+    else ofPair.set(key, [e]);
+  }
   const positions = pairs.flatMap(({ personId, companyId }) => {
     const theirs = ofPair.get(`${personId}:${companyId}`) ?? [];
     // A board seat is its own tenure: company and board events never open or close each other's.
