@@ -9,7 +9,7 @@ import { fromColumns } from "@/lib/domain/partial-date";
 import type { EventKind, Manner, ReasonEvidence } from "@/lib/domain/vocabulary";
 import type { Tx } from "@/lib/db-factory";
 
-type ClaimRow = {
+export type ClaimRow = {
   id: number;
   sourceId: number;
   state: string;
@@ -47,20 +47,28 @@ export function claimFacts(c: ClaimRow, sourceKeys: Map<number, string>): ClaimF
 }
 
 /**
- * Which of the event's sources are independent of each other: a source and those it cites (or that cite
- * it) count once, and so do sources of one publisher. Reads the citations touching these sources.
+ * An event's claims (in id order) as facts, with which of their sources are independent of each other: a
+ * source and those it cites (or that cite it) count once, and so do sources of one publisher. `citations`
+ * are (citing, cited) pairs, at least those touching these claims' sources. Pure.
  */
-async function sourceKeys(tx: Tx, claims: ClaimRow[]): Promise<Map<number, string>> {
+export function claimsAsFacts(claims: ClaimRow[], citations: readonly (readonly [number, number])[]): ClaimFacts[] {
   const ids = [...new Set(claims.map((c) => c.sourceId))];
+  const touching = new Set(ids);
+  const publishers = new Map(claims.map((c) => [c.sourceId, c.source.publisher]));
+  const keys = independenceKeys(
+    ids.map((id) => ({ id, publisher: publishers.get(id) ?? null })),
+    citations.filter(([citing, cited]) => touching.has(citing) || touching.has(cited)),
+  );
+  return claims.map((c) => claimFacts(c, keys));
+}
+
+/** The citations touching these sources, as (citing, cited) pairs. */
+export async function citationsTouching(tx: Tx, sourceIds: number[]): Promise<[number, number][]> {
   const citations = await tx.sourceCitation.findMany({
-    where: { OR: [{ citingId: { in: ids } }, { citedId: { in: ids } }] },
+    where: { OR: [{ citingId: { in: sourceIds } }, { citedId: { in: sourceIds } }] },
     select: { citingId: true, citedId: true },
   });
-  const publishers = new Map(claims.map((c) => [c.sourceId, c.source.publisher]));
-  return independenceKeys(
-    ids.map((id) => ({ id, publisher: publishers.get(id) ?? null })),
-    citations.map((c) => [c.citingId, c.citedId] as const),
-  );
+  return citations.map((c) => [c.citingId, c.citedId]);
 }
 
 /** An event's claims in id order (the order every tie-break relies on) with what summarizeEvent needs. */
@@ -69,8 +77,8 @@ export async function storedEventFacts(tx: Tx, eventId: number): Promise<{ kind:
     where: { id: eventId },
     include: { claims: { orderBy: { id: "asc" }, include: { source: { select: { publisher: true } } } } },
   });
-  const keys = await sourceKeys(tx, event.claims);
-  return { kind: event.kind as EventKind, claims: event.claims.map((c) => claimFacts(c, keys)) };
+  const citations = await citationsTouching(tx, [...new Set(event.claims.map((c) => c.sourceId))]);
+  return { kind: event.kind as EventKind, claims: claimsAsFacts(event.claims, citations) };
 }
 
 export async function summarizeStoredEvent(tx: Tx, eventId: number): Promise<EventSummary> {

@@ -1,6 +1,8 @@
 /**
- * Import a dataset as one batch through the one write path (ingestInTransaction): every claim linked to
- * its batch and to its record's id in the dataset. A record seen before (same dataset, same id) is a
+ * Import a dataset as one batch through the write path: every claim linked to its batch and to its record's
+ * id in the dataset. New records go through the set-wise path (ingestBulk, ADR 0090), which makes the same
+ * decisions as ingestInTransaction for a run of records at once; a record it does not take, and a record seen
+ * before, go through ingestInTransaction in a savepoint. A record seen before (same dataset, same id) is a
  * no-op when unchanged and supersedes its earlier claim when changed (the old claim deprecated, never
  * deleted). A dry run does everything inside a transaction that is rolled back and returns the report.
  *
@@ -12,6 +14,7 @@ import type { ImportFormatName } from "@/lib/domain/vocabulary";
 import type { Actor } from "@/lib/ingest/actor";
 import { logChange } from "@/lib/ingest/change-log";
 import { IngestError } from "@/lib/ingest/ingest-error";
+import { ingestBulk } from "@/lib/ingest/ingest-bulk";
 import { ingestInTransaction, nothingWritten, type IngestResult, type Written } from "@/lib/ingest/ingest-claim";
 import { changeClaimStateIn } from "@/lib/ingest/retract-claim";
 import { mergeWritten, undoWritten } from "@/lib/ingest/undo-written";
@@ -21,7 +24,7 @@ import { buildReport, type EventRow } from "./build-report";
 import type { ImportReport } from "./report";
 import { validateRecords, type ValidRecord } from "./validate-records";
 
-export const IMPORT_CHUNK = 25;
+export const IMPORT_CHUNK = 250;
 const CHUNK_PAUSE_MS = 20;
 
 export interface ImportOptions {
@@ -33,6 +36,8 @@ export interface ImportOptions {
   fileSha256: string;
   dryRun?: boolean;
   retractMissing?: boolean;
+  /** every record through the per-record write path (the reference the set-wise path is tested against) */
+  perRecord?: boolean;
   actor: Actor;
 }
 
@@ -94,6 +99,52 @@ async function remember(tx: Tx, p: Progress, eventId: number) {
   if (row) p.before.set(eventId, row);
 }
 
+const provenanceOf = (v: ValidRecord, batchId: number, distinct: boolean) => ({
+  batchId,
+  externalId: v.record.externalId,
+  recordHash: v.hash,
+  distinct,
+});
+
+/** What the report needs from a stored record: the event it created, or the event as it was before the batch touched it. */
+function recordResult(p: Progress, v: ValidRecord, result: IngestResult, prev?: Previous) {
+  if (result.outcome === "created") p.createdEvents.add(result.eventId);
+  else if (result.eventBefore && !p.before.has(result.eventId) && !p.createdEvents.has(result.eventId))
+    p.before.set(result.eventId, result.eventBefore);
+  if (prev) {
+    p.deprecated.push(prev.id);
+    p.superseded.push({ externalId: v.record.externalId, oldClaimId: prev.id, newClaimId: result.claimId });
+  }
+  p.results.push({ record: v, result });
+  mergeWritten(p.written, result.written);
+}
+
+/**
+ * A chunk of records: runs of new records go through the set-wise path (ingestBulk) up to a record it does
+ * not take, which goes through the per-record path (its rejection is then the same); a record seen before
+ * (unchanged, or superseding its earlier claim) goes through importOne.
+ */
+async function importChunk(tx: Tx, chunk: ValidRecord[], previous: Map<string, Previous>, batchId: number, o: ImportOptions, p: Progress) {
+  for (let i = 0; i < chunk.length;) {
+    if (o.perRecord || previous.has(chunk[i].record.externalId)) {
+      await importOne(tx, chunk[i], previous.get(chunk[i].record.externalId), batchId, o, p);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < chunk.length && !previous.has(chunk[end].record.externalId)) end++;
+    const run = chunk.slice(i, end);
+    const { results, handled } = await ingestBulk(
+      tx,
+      run.map((v) => ({ input: v.claim, provenance: provenanceOf(v, batchId, false) })),
+      o.actor,
+    );
+    results.forEach((result, k) => recordResult(p, run[k], result));
+    i += handled;
+    if (handled < run.length) await importOne(tx, chunk[i++], undefined, batchId, o, p);
+  }
+}
+
 async function importOne(tx: Tx, v: ValidRecord, prev: Previous | undefined, batchId: number, o: ImportOptions, p: Progress) {
   if (prev && prev.recordHash === v.hash) {
     p.unchanged++;
@@ -105,21 +156,8 @@ async function importOne(tx: Tx, v: ValidRecord, prev: Previous | undefined, bat
         await remember(tx, p, prev.eventId);
         await changeClaimStateIn(tx, { claimId: prev.id, state: "deprecated", reason: supersedeReason(o) }, o.actor);
       }
-      const result = await ingestInTransaction(tx, v.claim, o.actor, {
-        batchId,
-        externalId: v.record.externalId,
-        recordHash: v.hash,
-        distinct: !!prev,
-      });
-      if (result.outcome === "created") p.createdEvents.add(result.eventId);
-      else if (result.eventBefore && !p.before.has(result.eventId) && !p.createdEvents.has(result.eventId))
-        p.before.set(result.eventId, result.eventBefore);
-      if (prev) {
-        p.deprecated.push(prev.id);
-        p.superseded.push({ externalId: v.record.externalId, oldClaimId: prev.id, newClaimId: result.claimId });
-      }
-      p.results.push({ record: v, result });
-      mergeWritten(p.written, result.written);
+      const result = await ingestInTransaction(tx, v.claim, o.actor, provenanceOf(v, batchId, !!prev));
+      recordResult(p, v, result, prev);
     });
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
@@ -225,7 +263,8 @@ export async function importDataset(db: Db, parsed: ParsedDataset, o: ImportOpti
         const batch = await createBatch(tx, o, parsed.records.length);
         const previous = await previousClaims(tx, o.dataset);
         p.described = await applyDescriptions(tx, parsed.people, parsed.companies);
-        for (const v of valid) await importOne(tx, v, previous.get(v.record.externalId), batch.id, o, p);
+        for (let start = 0; start < valid.length; start += IMPORT_CHUNK)
+          await importChunk(tx, valid.slice(start, start + IMPORT_CHUNK), previous, batch.id, o, p);
         await retractMissing(tx, o, missingOf(previous, parsed), p);
         const report = await buildReport(tx, { batchId: null, options: o, parsed, progress: p });
         throw new DryRunRollback({ ...report, dryRun: true });
@@ -244,7 +283,7 @@ export async function importDataset(db: Db, parsed: ParsedDataset, o: ImportOpti
     for (let start = 0; start < valid.length; start += IMPORT_CHUNK) {
       const chunk = valid.slice(start, start + IMPORT_CHUNK);
       await db.$transaction(async (tx) => {
-        for (const v of chunk) await importOne(tx, v, previous.get(v.record.externalId), batch.id, o, p);
+        await importChunk(tx, chunk, previous, batch.id, o, p);
       }, TX);
       // let writes that queued behind this chunk (a form, the API) take the write lock before the next one
       await new Promise((resolve) => setTimeout(resolve, CHUNK_PAUSE_MS));

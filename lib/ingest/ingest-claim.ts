@@ -7,9 +7,9 @@
 import type { Db, Tx } from "@/lib/db-factory";
 import type { ClaimInput } from "@/lib/validation/claim";
 import { systemActor, type Actor } from "./actor";
-import { logChange } from "./change-log";
+import { logChange, type ChangeEntry } from "./change-log";
 import { IngestError } from "./ingest-error";
-import { claimDedupKey, preflightClaim } from "./preflight";
+import { claimDedupKey, preflightClaim, type Preflight } from "./preflight";
 import { lockEvent, lockSubject, recomputeEvent } from "./recompute-event";
 import { resolveCompany, resolvePerson, resolveSource } from "./resolve-entities";
 import type { MatchedBy } from "./match-entities";
@@ -81,6 +81,73 @@ export interface Provenance {
   distinct?: boolean;
 }
 
+/** The claim's dedup key; a superseding claim's includes the record hash (see Provenance.distinct). */
+export function provenanceDedupKey(parts: Parameters<typeof claimDedupKey>[0], provenance?: Provenance): string {
+  const baseKey = claimDedupKey(parts);
+  return provenance?.distinct ? claimDedupKey({ ...parts, excerpt: `${baseKey}\u0000${provenance.recordHash}` }) : baseKey;
+}
+
+/** The optional fields a claim stores as the submitter gave them (null when not given). */
+const AS_GIVEN = ["translation", "context", "contextTranslation", "role", "roleCategory", "team", "note"] as const;
+type AsGiven = { [K in (typeof AS_GIVEN)[number]]: NonNullable<ClaimInput[K]> | null };
+const storedAsGiven = (input: ClaimInput) => Object.fromEntries(AS_GIVEN.map((k) => [k, input[k] ?? null])) as AsGiven;
+
+/** The stored row of a claim, once its event, source, companies and people are known. */
+export function claimRow(
+  input: ClaimInput,
+  plan: Pick<Preflight, "kind" | "manner" | "scope" | "date">,
+  actor: Actor,
+  provenance: Provenance | undefined,
+  ids: { eventId: number; sourceId: number; dedupKey: string; destinationId: number | null; managerId: number | null },
+) {
+  const date = plan.date.date;
+  const { managerId, ...refs } = ids;
+  return {
+    ...refs,
+    excerpt: input.excerpt,
+    ...storedAsGiven(input),
+    kind: plan.kind,
+    manner: plan.manner,
+    scope: plan.scope,
+    dateText: date?.text ?? null,
+    datePrecision: date?.precision ?? null,
+    dateEarliest: date?.earliest ?? null,
+    dateLatest: date?.latest ?? null,
+    dateBasis: plan.date.basis,
+    datePhrase: plan.date.phrase,
+    destinationRelation: ids.destinationId !== null ? (input.destination?.relation ?? "joined") : null,
+    reason: input.reason ?? null,
+    reasonEvidence: input.reason ? (input.reasonEvidence ?? "reported") : null,
+    reportsToPersonId: managerId,
+    accountId: actor.accountId,
+    editor: actor.name,
+    recordStatus: input.recordStatus ?? null,
+    batchId: provenance?.batchId ?? null,
+    externalId: provenance?.externalId ?? null,
+    recordHash: provenance?.recordHash ?? null,
+  };
+}
+
+/** The change log entry of a stored claim: the event created with it, or the event as before and after it. */
+export function claimChange(
+  actor: Actor,
+  outcome: "created" | "merged",
+  eventId: number,
+  claimId: number,
+  before: unknown,
+  after: unknown,
+): ChangeEntry {
+  return {
+    actor,
+    action: outcome === "created" ? "create_event" : "add_claim",
+    eventId,
+    claimId,
+    summary: outcome === "created" ? `Created event with claim #${claimId}` : `Added claim #${claimId}`,
+    before: before ? { event: before } : null,
+    after: { event: after },
+  };
+}
+
 /** The event the submitter chose. A claim of another kind may join it: that disputes what happened. */
 async function chosenEvent(tx: Tx, eventId: number, personId: number, companyId: number) {
   const event = await tx.event.findUnique({ where: { id: eventId } });
@@ -113,16 +180,10 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor,
   written.sourceIds.push(...source.createdCited);
   written.citations.push(...source.citations);
 
-  const baseKey = claimDedupKey({ sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind });
-  const dedupKey = provenance?.distinct
-    ? claimDedupKey({
-        sourceId: source.id,
-        excerpt: `${baseKey}\u0000${provenance.recordHash}`,
-        personId: person.id,
-        companyId: company.id,
-        kind: plan.kind,
-      })
-    : baseKey;
+  const dedupKey = provenanceDedupKey(
+    { sourceId: source.id, excerpt: input.excerpt, personId: person.id, companyId: company.id, kind: plan.kind },
+    provenance,
+  );
   const duplicate = await tx.claim.findUnique({ where: { dedupKey }, select: { id: true, eventId: true } });
   if (duplicate) return { outcome: "duplicate", eventId: duplicate.eventId, claimId: duplicate.id, created, resolved, eventBefore: null, written };
   // Two concurrent claims about one person at one company must not both create "the" event.
@@ -137,41 +198,14 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor,
   // Concurrent claims on one event are serialized here, before its claims are read and recomputed.
   await lockEvent(tx, eventId);
   const before = outcome === "merged" ? await tx.event.findUniqueOrThrow({ where: { id: eventId } }) : null;
-  const date = plan.date.date;
   const claim = await tx.claim.create({
-    data: {
+    data: claimRow(input, plan, actor, provenance, {
       eventId,
       sourceId: source.id,
       dedupKey,
-      excerpt: input.excerpt,
-      translation: input.translation ?? null,
-      context: input.context ?? null,
-      contextTranslation: input.contextTranslation ?? null,
-      kind: plan.kind,
-      manner: plan.manner,
-      scope: plan.scope,
-      role: input.role ?? null,
-      roleCategory: input.roleCategory ?? null,
-      team: input.team ?? null,
-      dateText: date?.text ?? null,
-      datePrecision: date?.precision ?? null,
-      dateEarliest: date?.earliest ?? null,
-      dateLatest: date?.latest ?? null,
-      dateBasis: plan.date.basis,
-      datePhrase: plan.date.phrase,
       destinationId: destination?.id ?? null,
-      destinationRelation: destination ? (input.destination?.relation ?? "joined") : null,
-      reason: input.reason ?? null,
-      reasonEvidence: input.reason ? (input.reasonEvidence ?? "reported") : null,
-      reportsToPersonId: manager?.id ?? null,
-      note: input.note ?? null,
-      accountId: actor.accountId,
-      editor: actor.name,
-      recordStatus: input.recordStatus ?? null,
-      batchId: provenance?.batchId ?? null,
-      externalId: provenance?.externalId ?? null,
-      recordHash: provenance?.recordHash ?? null,
-    },
+      managerId: manager?.id ?? null,
+    }),
   });
   if (input.tags?.length) await tagClaim(tx, claim.id, input.tags);
   await recomputeEvent(tx, eventId);
@@ -187,15 +221,7 @@ export async function ingestInTransaction(tx: Tx, input: ClaimInput, by?: Actor,
   }
   const after = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
   written.claimIds.push(claim.id);
-  const changeId = await logChange(tx, {
-    actor,
-    action: outcome === "created" ? "create_event" : "add_claim",
-    eventId,
-    claimId: claim.id,
-    summary: outcome === "created" ? `Created event with claim #${claim.id}` : `Added claim #${claim.id}`,
-    before: before ? { event: before } : null,
-    after: { event: after },
-  });
+  const changeId = await logChange(tx, claimChange(actor, outcome, eventId, claim.id, before, after));
   written.changeIds.push(changeId);
   return { outcome, eventId, claimId: claim.id, created, resolved, eventBefore: before, written };
 }

@@ -32,7 +32,7 @@ export function spellings(ref: { name: string; aliases: string[] }): Spelling[] 
 }
 
 /** Alias rows with the given keys, as { key, name, ownerId }, for either kind. */
-export async function aliasRows(tx: Tx, kind: EntityKind, keys: string[]) {
+export async function aliasRows(tx: Tx, kind: EntityKind, keys: string[]): Promise<AliasRow[]> {
   if (kind === "person") {
     const rows = await tx.personAlias.findMany({ where: { key: { in: keys } }, select: { key: true, name: true, personId: true } });
     return rows.map((r) => ({ key: r.key, name: r.name, ownerId: r.personId }));
@@ -41,12 +41,13 @@ export async function aliasRows(tx: Tx, kind: EntityKind, keys: string[]) {
   return rows.map((r) => ({ key: r.key, name: r.name, ownerId: r.companyId }));
 }
 
-async function byExternalId(tx: Tx, kind: EntityKind, ids: { scheme: string; value: string }[]): Promise<number | null> {
-  if (ids.length === 0) return null;
-  const rows = await tx.externalId.findMany({
-    where: { OR: ids.map((i) => ({ scheme: i.scheme, value: i.value })) },
-    select: { personId: true, companyId: true, scheme: true, value: true },
-  });
+export interface ExternalIdRow {
+  personId: number | null;
+  companyId: number | null;
+}
+
+/** The owner the identifier rows name (null: none recorded); identifiers of two owners, or of the other kind, are refused. */
+export function externalIdOwner(kind: EntityKind, rows: ExternalIdRow[]): number | null {
   const owners = [...new Set(rows.map((r) => (kind === "person" ? r.personId : r.companyId)).filter((v): v is number => v !== null))];
   if (owners.length > 1)
     throw new IngestError({
@@ -55,6 +56,32 @@ async function byExternalId(tx: Tx, kind: EntityKind, ids: { scheme: string; val
   if (rows.length > 0 && owners.length === 0)
     throw new IngestError({ [`${kind}.externalIds`]: [`That identifier belongs to a ${kind === "person" ? "company" : "person"}`] });
   return owners[0] ?? null;
+}
+
+async function byExternalId(tx: Tx, kind: EntityKind, ids: { scheme: string; value: string }[]): Promise<number | null> {
+  if (ids.length === 0) return null;
+  const rows = await tx.externalId.findMany({
+    where: { OR: ids.map((i) => ({ scheme: i.scheme, value: i.value })) },
+    select: { personId: true, companyId: true, scheme: true, value: true },
+  });
+  return externalIdOwner(kind, rows);
+}
+
+export interface AliasRow {
+  key: string;
+  name: string;
+  ownerId: number;
+}
+
+/** The primary name decides first; an alias match only counts when the primary name is unknown. */
+export function matchByAlias(names: Spelling[], rows: AliasRow[]): { id: number; by: MatchedBy } | null {
+  for (const n of names) {
+    const hits = rows.filter((r) => r.key === n.key);
+    if (hits.length === 0) continue;
+    const exact = hits.find((r) => r.name === n.name);
+    return { id: (exact ?? hits[0]).ownerId, by: exact ? "exact_alias" : "normalized_key" };
+  }
+  return null;
 }
 
 /** The recorded entity a reference names, or null when ingest would create one. */
@@ -67,14 +94,7 @@ export async function matchEntity(tx: Tx, kind: EntityKind, ref: EntityRef): Pro
     kind,
     names.map((n) => n.key),
   );
-  // The primary name decides first; an alias match only counts when the primary name is unknown.
-  for (const n of names) {
-    const hits = rows.filter((r) => r.key === n.key);
-    if (hits.length === 0) continue;
-    const exact = hits.find((r) => r.name === n.name);
-    return { id: (exact ?? hits[0]).ownerId, by: exact ? "exact_alias" : "normalized_key" };
-  }
-  return null;
+  return matchByAlias(names, rows);
 }
 
 /** Record identifiers the entity does not have yet; one that belongs to another entity was refused by matchEntity. */

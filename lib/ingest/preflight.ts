@@ -75,7 +75,45 @@ function parseOrNull(text: string | null | undefined): PartialDate | null {
   return r.ok ? r.date : null;
 }
 
-/** Recorded events of the same person, company, kind and scope near the claim's date, with ingest's pick. */
+/** The columns of an event that decide whether a claim is about it. */
+export interface MatchableEvent {
+  id: number;
+  sortDate: string;
+  dateText: string | null;
+  role: string | null;
+  destinationId: number | null;
+}
+
+/**
+ * Of the events of the claim's person, company, kind and scope, those near its date (latest first, at most
+ * `limit`) and the one ingest attaches it to (null: a new event). Pure: preflight and the bulk import ask it.
+ */
+export function nearEvents<E extends MatchableEvent>(
+  kind: EventKind,
+  q: { date?: string | null; role: string | null; destinationId: number | null },
+  events: E[],
+  limit: number,
+): { near: { e: E; date: PartialDate | null }[]; date: PartialDate | null; suggested: number | null } {
+  const date = parseOrNull(q.date);
+  const roleKey = q.role ? normalizeName(q.role) : null;
+  const near = [...events]
+    .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : b.id - a.id))
+    .map((e) => ({ e, date: fromColumns(e.dateText) }))
+    .filter(({ e, date: d }) => {
+      // A role change to another title is another event, as in findMatchingEvent.
+      if (ROLE_DEFINES_EVENT.includes(kind) && roleKey && e.role && normalizeName(e.role) !== roleKey) return false;
+      return !date || !d || gapInDays(date, d) <= MATCH_WINDOW_DAYS;
+    });
+  const match = findMatchingEvent(
+    kind,
+    { date, role: q.role, destinationId: q.destinationId },
+    near.map(({ e, date: d }) => ({ id: e.id, date: d, role: e.role, destinationId: e.destinationId })),
+  );
+  const shown = near.slice(0, limit);
+  // a pick beyond the shown candidates is no pick: ingest attaches only to an event preflight offers
+  return { near: shown, date, suggested: shown.some(({ e }) => e.id === match?.id) ? match!.id : null };
+}
+
 /** The recorded person, company and destination a query names (null = none recorded). */
 interface ResolvedIds {
   personId: number | null;
@@ -100,22 +138,8 @@ export async function findEventCandidates(tx: Tx, q: CandidateQuery, limit = 5, 
   const events = await tx.event.findMany({
     where: { personId, companyId, kind, scope: scopeOf(q.roleCategory) },
     include: { person: { select: { name: true } }, company: { select: { name: true } }, destination: { select: { name: true } } },
-    orderBy: [{ sortDate: "desc" }, { id: "desc" }],
   });
-  const date = parseOrNull(q.date);
-  const roleKey = q.role ? normalizeName(q.role) : null;
-  const near = events
-    .map((e) => ({ e, date: fromColumns(e.dateText) }))
-    .filter(({ e, date: d }) => {
-      // A role change to another title is another event, as in findMatchingEvent.
-      if (ROLE_DEFINES_EVENT.includes(kind) && roleKey && e.role && normalizeName(e.role) !== roleKey) return false;
-      return !date || !d || gapInDays(date, d) <= MATCH_WINDOW_DAYS;
-    });
-  const suggested = findMatchingEvent(
-    kind,
-    { date, role: q.role ?? null, destinationId },
-    near.map(({ e, date: d }) => ({ id: e.id, date: d, role: e.role, destinationId: e.destinationId })),
-  );
+  const { near, date, suggested } = nearEvents(kind, { date: q.date, role: q.role ?? null, destinationId }, events, limit);
   return near.slice(0, limit).map(({ e, date: d }) => ({
     id: e.id,
     personName: e.person.name,
@@ -129,7 +153,7 @@ export async function findEventCandidates(tx: Tx, q: CandidateQuery, limit = 5, 
     destinationName: e.destination?.name ?? null,
     destinationRelation: e.destinationRelation,
     overlapping: !date || !d || overlaps(date, d),
-    suggested: suggested?.id === e.id,
+    suggested: suggested === e.id,
   }));
 }
 
@@ -210,10 +234,12 @@ export interface Preflight {
   problems: FieldErrors;
 }
 
-export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflight> {
+/** What a claim asserts and what is wrong with it given its source (the recorded one, else the one it describes). Pure. */
+export function checkClaim(
+  input: ClaimInput,
+  source: Pick<RecordedSource, "text" | "publishedText"> | null,
+): { kind: EventKind; manner: Manner | null; scope: Scope; date: ClaimDate; problems: FieldErrors } {
   const { kind, manner, error: kindError } = normalizeKind(input);
-  const scope = scopeOf(input.roleCategory);
-  const source = await findRecordedSource(tx, input.source);
   const text = source?.text ?? ("id" in input.source ? null : (input.source.text ?? null));
   const publishedText = source?.publishedText ?? ("id" in input.source ? null : (input.source.publishedAt ?? null));
   const date = readClaimDate(input, publishedText);
@@ -223,6 +249,12 @@ export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflig
     ...evidenceErrors(input, text),
   };
   const claimDate = date.ok ? date.value : { date: null, basis: null, phrase: null };
+  return { kind, manner, scope: scopeOf(input.roleCategory), date: claimDate, problems };
+}
+
+export async function preflightClaim(tx: Tx, input: ClaimInput): Promise<Preflight> {
+  const source = await findRecordedSource(tx, input.source);
+  const { kind, manner, scope, date: claimDate, problems } = checkClaim(input, source);
   const refs = [
     ["person", "person", input.person],
     ["company", "company", input.company],

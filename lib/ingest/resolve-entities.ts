@@ -8,13 +8,23 @@ import { partialDate } from "@/lib/domain/partial-date";
 import type { Tx } from "@/lib/db-factory";
 import type { CitedSourceInput, CompanyRef, NewSourceInput, PersonRef } from "@/lib/validation/claim";
 import { IngestError } from "./ingest-error";
-import { aliasRows, matchEntity, recordExternalIds, spellings, type EntityRef, type MatchedBy } from "./match-entities";
+import { aliasRows, matchEntity, recordExternalIds, spellings, type AliasRow, type EntityRef, type MatchedBy } from "./match-entities";
 
-async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+export async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
     if (!(await taken(slug))) return slug;
   }
+}
+
+/**
+ * The alias rows of other entities among `rows` (those of the spellings' keys): only the primary name (keys[0])
+ * names an entity, so an alias that matches someone else is a collision, even when the primary name is new
+ * (that is how "Brand New Name X" with the alias "Mira Murati" would merge).
+ */
+export function collidingAliases(keys: string[], rows: AliasRow[]): AliasRow[] {
+  const target = rows.find((r) => r.key === keys[0])?.ownerId ?? null;
+  return rows.filter((r) => r.ownerId !== target && !rows.some((o) => o.key === r.key && o.ownerId === target));
 }
 
 /**
@@ -29,11 +39,7 @@ export async function aliasCollisions(
 ): Promise<{ alias: string; owner: { name: string; slug: string } }[]> {
   const names = spellings(ref);
   const keys = names.map((n) => n.key);
-  const rows = await aliasRows(tx, kind, keys);
-  // Only the primary name names an entity: an alias that matches someone else is a collision, even when
-  // the primary name is new (that is how "Brand New Name X" with the alias "Mira Murati" would merge).
-  const target = rows.find((r) => r.key === keys[0])?.ownerId ?? null;
-  const others = rows.filter((r) => r.ownerId !== target && !rows.some((o) => o.key === r.key && o.ownerId === target));
+  const others = collidingAliases(keys, await aliasRows(tx, kind, keys));
   if (others.length === 0) return [];
   const ids = [...new Set(others.map((o) => o.ownerId))];
   const owners =
@@ -81,6 +87,19 @@ export async function resolvePerson(tx: Tx, ref: PersonRef): Promise<Resolved> {
   return { id, created, matchedBy: match?.by ?? null, aliasIds, externalIdIds };
 }
 
+export const newCompanyData = (ref: CompanyRef, slug: string) => ({
+  name: ref.name,
+  slug,
+  kind: ref.kind ?? "company",
+  foundedAt: ref.foundedAt ? partialDate(ref.foundedAt).text : null,
+});
+
+/** Later, more specific information fills gaps but never overwrites what is recorded. */
+export const companyFill = (existing: { kind: string; foundedAt: string | null }, ref: CompanyRef) => ({
+  kind: (existing.kind === "company" && ref.kind ? ref.kind : existing.kind) as NonNullable<CompanyRef["kind"]>,
+  foundedAt: existing.foundedAt ?? (ref.foundedAt ? partialDate(ref.foundedAt).text : null),
+});
+
 export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved> {
   const names = spellings(ref);
   const match = await matchEntity(tx, "company", ref);
@@ -88,21 +107,10 @@ export async function resolveCompany(tx: Tx, ref: CompanyRef): Promise<Resolved>
   const created = id === null;
   if (id === null) {
     const slug = await uniqueSlug(slugify(ref.name), async (s) => (await tx.company.count({ where: { slug: s } })) > 0);
-    id = (
-      await tx.company.create({
-        data: { name: ref.name, slug, kind: ref.kind ?? "company", foundedAt: ref.foundedAt ? partialDate(ref.foundedAt).text : null },
-      })
-    ).id;
+    id = (await tx.company.create({ data: newCompanyData(ref, slug) })).id;
   } else if (ref.kind || ref.foundedAt) {
-    // Later, more specific information fills gaps but never overwrites what is recorded.
     const existing = await tx.company.findUniqueOrThrow({ where: { id } });
-    await tx.company.update({
-      where: { id },
-      data: {
-        kind: existing.kind === "company" && ref.kind ? ref.kind : existing.kind,
-        foundedAt: existing.foundedAt ?? (ref.foundedAt ? partialDate(ref.foundedAt).text : null),
-      },
-    });
+    await tx.company.update({ where: { id }, data: companyFill(existing, ref) });
   }
   const aliasIds: number[] = [];
   for (const n of names) {
@@ -119,47 +127,58 @@ export function sourceDedupKey(s: { url?: string; title?: string; publisher?: st
 
 export const textSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-type SourceFields = Omit<NewSourceInput, "cites">;
+export type SourceFields = Omit<NewSourceInput, "cites">;
+export type SourceRef = SourceFields | { url: string; title?: string };
+
+type SourceRow = NonNullable<Awaited<ReturnType<Tx["source"]["findUnique"]>>>;
+type SourceFill = Pick<SourceRow, "titleEnglish" | "archiveUrl" | "accessedAt" | "text" | "textSha256" | "publisher">;
+
+/** What a later, fuller description of a recorded source fills in (never overwrites); null when nothing changes. */
+export function sourceFill(existing: SourceFill, ref: SourceRef): SourceFill | null {
+  const full = "language" in ref ? ref : null;
+  if (!full) return null;
+  const fill = {
+    titleEnglish: existing.titleEnglish ?? full.titleEnglish ?? null,
+    archiveUrl: existing.archiveUrl ?? full.archiveUrl ?? null,
+    accessedAt: existing.accessedAt ?? full.accessedAt ?? null,
+    text: existing.text ?? full.text ?? null,
+    textSha256: existing.textSha256 ?? (full.text ? textSha256(full.text) : null),
+    publisher: existing.publisher ?? full.publisher ?? null,
+  };
+  return Object.entries(fill).some(([k, v]) => existing[k as keyof SourceFill] !== v) ? fill : null;
+}
+
+/** The row a new source is recorded as. */
+export function newSourceData(ref: SourceRef) {
+  const full = "language" in ref ? ref : null;
+  const published = full?.publishedAt ? partialDate(full.publishedAt) : null;
+  return {
+    dedupKey: sourceDedupKey(ref),
+    title: ref.title ?? ref.url!,
+    titleEnglish: full?.titleEnglish ?? null,
+    publisher: full?.publisher ?? null,
+    url: ref.url ?? null,
+    archiveUrl: full?.archiveUrl ?? null,
+    accessedAt: full?.accessedAt ?? null,
+    text: full?.text ?? null,
+    textSha256: full?.text ? textSha256(full.text) : null,
+    publishedText: published?.text ?? null,
+    publishedPrecision: published?.precision ?? null,
+    // a source known only by its address: its language is not known ("und", BCP 47)
+    language: full?.language ?? "und",
+    kind: full?.kind ?? "article",
+  };
+}
 
 /** Find a recorded source, or record it; a later description fills what the record lacks, never overwrites. */
-async function findOrCreateSource(tx: Tx, ref: SourceFields | { url: string; title?: string }): Promise<{ id: number; created: boolean }> {
-  const dedupKey = sourceDedupKey(ref);
-  const existing = await tx.source.findUnique({ where: { dedupKey } });
-  const full = "language" in ref ? ref : null;
+async function findOrCreateSource(tx: Tx, ref: SourceRef): Promise<{ id: number; created: boolean }> {
+  const existing = await tx.source.findUnique({ where: { dedupKey: sourceDedupKey(ref) } });
   if (existing) {
-    if (full) {
-      const fill = {
-        titleEnglish: existing.titleEnglish ?? full.titleEnglish ?? null,
-        archiveUrl: existing.archiveUrl ?? full.archiveUrl ?? null,
-        accessedAt: existing.accessedAt ?? full.accessedAt ?? null,
-        text: existing.text ?? full.text ?? null,
-        textSha256: existing.textSha256 ?? (full.text ? textSha256(full.text) : null),
-        publisher: existing.publisher ?? full.publisher ?? null,
-      };
-      if (Object.entries(fill).some(([k, v]) => existing[k as keyof typeof fill] !== v))
-        await tx.source.update({ where: { id: existing.id }, data: fill });
-    }
+    const fill = sourceFill(existing, ref);
+    if (fill) await tx.source.update({ where: { id: existing.id }, data: fill });
     return { id: existing.id, created: false };
   }
-  const published = full?.publishedAt ? partialDate(full.publishedAt) : null;
-  const created = await tx.source.create({
-    data: {
-      dedupKey,
-      title: ref.title ?? ref.url!,
-      titleEnglish: full?.titleEnglish ?? null,
-      publisher: full?.publisher ?? null,
-      url: ref.url ?? null,
-      archiveUrl: full?.archiveUrl ?? null,
-      accessedAt: full?.accessedAt ?? null,
-      text: full?.text ?? null,
-      textSha256: full?.text ? textSha256(full.text) : null,
-      publishedText: published?.text ?? null,
-      publishedPrecision: published?.precision ?? null,
-      // a source known only by its address: its language is not known ("und", BCP 47)
-      language: full?.language ?? "und",
-      kind: full?.kind ?? "article",
-    },
-  });
+  const created = await tx.source.create({ data: newSourceData(ref) });
   return { id: created.id, created: true };
 }
 

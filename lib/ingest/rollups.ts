@@ -76,19 +76,38 @@ function rollupDelta(before: RollupEventRow[], after: RollupEventRow[]): Delta[]
     .map(([, d]) => d);
 }
 
+/**
+ * The delta of events rewritten set-wise (a bulk import): `before` the rows as they were (none for events
+ * created), `after` as written. The sum of per-event deltas telescopes to this one, so the table stays exact.
+ */
+export async function countEventsChanged(tx: Tx, before: RollupEventRow[], after: RollupEventRow[]) {
+  await applyRollupDelta(tx, rollupDelta(before, after));
+}
+
+/** Rows per statement: 10 parameters each, far below either database's limit on bound parameters. */
+const ROLLUP_ROWS_PER_STATEMENT = 500;
+
 async function applyRollupDelta(tx: Tx, deltas: Delta[]) {
-  for (const { key: k, by } of deltas) {
-    // an upsert: atomic on both databases, so concurrent writers' increments add up
+  for (let start = 0; start < deltas.length; start += ROLLUP_ROWS_PER_STATEMENT) {
+    const part = deltas.slice(start, start + ROLLUP_ROWS_PER_STATEMENT);
+    const values = part.map(
+      ({ key: k, by }) =>
+        sql`(${k.grain}, ${k.companyId}, ${k.earliest}, ${k.latest}, ${k.destinationId}, ${k.relation}, ${k.roleCategory}, ${k.kind}, ${k.status}, ${by})`,
+    );
+    // an upsert: atomic on both databases, so concurrent writers' increments add up; rows in key order
     await tx.$executeRaw(sql`
       INSERT INTO "EventRollup" ("grain", "companyId", "earliest", "latest", "destinationId", "relation", "roleCategory", "kind", "status", "n")
-      VALUES (${k.grain}, ${k.companyId}, ${k.earliest}, ${k.latest}, ${k.destinationId}, ${k.relation}, ${k.roleCategory}, ${k.kind}, ${k.status}, ${by})
+      VALUES ${Prisma.join(values)}
       ON CONFLICT ("grain", "companyId", "earliest", "latest", "destinationId", "relation", "roleCategory", "kind", "status")
-      DO UPDATE SET "n" = "EventRollup"."n" + ${by}`);
-    if (by < 0) {
-      await tx.$executeRaw(sql`
-        DELETE FROM "EventRollup" WHERE "grain" = ${k.grain} AND "companyId" = ${k.companyId} AND "earliest" = ${k.earliest}
-          AND "latest" = ${k.latest} AND "destinationId" = ${k.destinationId} AND "relation" = ${k.relation}
-          AND "roleCategory" = ${k.roleCategory} AND "kind" = ${k.kind} AND "status" = ${k.status} AND "n" = 0`);
-    }
+      DO UPDATE SET "n" = "EventRollup"."n" + excluded."n"`);
+    const emptied = part.filter((d) => d.by < 0);
+    if (emptied.length === 0) continue;
+    const keys = emptied.map(
+      ({ key: k }) =>
+        sql`("grain" = ${k.grain} AND "companyId" = ${k.companyId} AND "earliest" = ${k.earliest} AND "latest" = ${k.latest}
+          AND "destinationId" = ${k.destinationId} AND "relation" = ${k.relation} AND "roleCategory" = ${k.roleCategory}
+          AND "kind" = ${k.kind} AND "status" = ${k.status})`,
+    );
+    await tx.$executeRaw(sql`DELETE FROM "EventRollup" WHERE "n" = 0 AND (${Prisma.join(keys, " OR ")})`);
   }
 }
