@@ -194,8 +194,7 @@ class Entities {
   readonly newCitations: Citation[] = [];
 
   constructor(loaded: Loaded) {
-    for (const kind of ["person", "company"] as const)
-      for (const row of loaded.aliases[kind]) append(this.aliases[kind], row.key, row);
+    for (const kind of ["person", "company"] as const) for (const row of loaded.aliases[kind]) append(this.aliases[kind], row.key, row);
     this.slugs = { person: new Set(loaded.slugs.person), company: new Set(loaded.slugs.company) };
     for (const e of loaded.externalIds) this.externalIds.set(`${e.scheme}\u0000${e.value}`, e);
     for (const row of loaded.sources)
