@@ -10,8 +10,6 @@ import { compareViews, diffItems, roleGroupLabel, snapshotItems, type ChartNodeV
 import { formatDay } from "./chart-text";
 import { boxHeight, renderOrgSvg, SVG_HEADER } from "./org-svg";
 
-export type ChartQuery = OrgChartQuery;
-
 export type BuiltChart =
   | { mode: "snapshot"; title: string; svg: string; index: OrgIndex; snapshot: OrgSnapshot }
   | { mode: "diff"; title: string; svg: string; index: OrgIndex; from: OrgSnapshot; to: OrgSnapshot; diff: OrgDiff };
@@ -35,7 +33,7 @@ export function chartLayout(items: LayoutItem<ChartNodeView>[]): OrgLayout<Chart
 /** Read for the query's days (lib/data/org.ts): a snapshot of another day would miss tenures. */
 type ChartData = Pick<OrgChartData, "company" | "positions" | "events"> & Partial<Pick<OrgChartData, "changeDays">>;
 
-export function buildOrgChart(data: ChartData, query: ChartQuery, origin = ""): BuiltChart {
+export function buildOrgChart(data: ChartData, query: OrgChartQuery, origin = ""): BuiltChart {
   const index = indexOrg(data.positions, data.events, data.changeDays);
   const company = data.company;
   if (query.mode === "snapshot") {

@@ -47,7 +47,6 @@ function monthEnding(day: string): string | null {
 export function rollupWhere(f: ResolvedFilters, grain: RollupGrain): Prisma.Sql | null {
   // the filters only: a page's sort, size or cursor (findEvents passes the whole query) selects nothing
   for (const key of FILTER_KEYS) if (!ROLLUP_FILTERS.has(key) && !isEmpty(f[key])) return null;
-  if (f.search) return null;
   const parts: Prisma.Sql[] = [sql`r."grain" = ${grain}`];
   parts.push(f.company.length ? inList(sql`r."companyId"`, f.companyIds) : sql`r."companyId" = 0`);
   if (f.kind.length) parts.push(inList(sql`r."kind"`, f.kind));

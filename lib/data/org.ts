@@ -66,7 +66,7 @@ async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]
  * Every day on which the chart can change: each bound of each company tenure, and of every leave and
  * return (a stop on the timeline whether or not a tenure rests on it), from the stored date columns.
  */
-async function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
+async function storedChangeDays(client: Db, companyId: number): Promise<string[]> {
   const tenure = (column: string, text: string) =>
     sql`SELECT ${Prisma.raw(`"${column}"`)} AS d FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = 'company' AND ${Prisma.raw(`"${text}"`)} IS NOT NULL`;
   // sortDate is the event's earliest day ("" when undated): both columns are in the company's browse index
@@ -112,7 +112,7 @@ export async function queryOrgChart(client: Db, slug: string, read: OrgRead = { 
   if (!company) return null;
   const companyId = company.id;
   const [changeDays, undatedEventCount] = await Promise.all([
-    changeDaysOf(client, companyId),
+    storedChangeDays(client, companyId),
     // movements with no date, counted on the company's browse index (sortDate is "" exactly when undated)
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
   ]);

@@ -226,16 +226,22 @@ export function changeDates(positions: OrgPosition[], events: OrgEvent[]): strin
   return changeDaysOf(positions, events);
 }
 
-/** The last change day on or before `at` (the step the timeline sits on), or null before the first. */
-export function stepDayOf(changeDays: string[], at: string): string | null {
+/** The index of the last of the sorted `days` on or before `at`; -1 when `at` is before them all (binary search). */
+export function lastOnOrBefore(days: readonly string[], at: string): number {
   let lo = 0;
-  let hi = changeDays.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (changeDays[mid] <= at) lo = mid + 1;
+    if (days[mid] <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? changeDays[lo - 1] : null;
+  return lo - 1;
+}
+
+/** The last change day on or before `at` (the step the timeline sits on), or null before the first. */
+export function stepDayOf(changeDays: string[], at: string): string | null {
+  const i = lastOnOrBefore(changeDays, at);
+  return i >= 0 ? changeDays[i] : null;
 }
 
 export const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY_MS).toISOString().slice(0, 10);
