@@ -23,6 +23,12 @@ export interface ChartNodeView {
   evidenceEventId: number | null;
   claimCount: number;
   roleCategory: string | null;
+  /** a box that stands for a group of people (a large chart: components/org/large-chart.ts), not a person */
+  box?: "group";
+  /** where the box's name links: a person's page unless given */
+  href?: string;
+  /** among siblings of one role, boxes with a lower order come first (group boxes after people) */
+  order?: number;
 }
 
 const TONE: Record<OrgChange["kind"], ChangeTone> = {
@@ -62,6 +68,7 @@ export function compareViews(a: ChartNodeView, b: ChartNodeView): number {
   return (
     Number(a.ghost) - Number(b.ghost) ||
     (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) ||
+    (a.order ?? 0) - (b.order ?? 0) ||
     byName(a.name, b.name)
   );
 }

@@ -65,7 +65,7 @@ function nodeSvg(v: ChartNodeView, box: { x: number; y: number; width: number; h
   const parts: string[] = [];
   const stroke = v.ghost ? "#dc2626" : uncertain ? "#78716c" : "#44403c";
   parts.push(
-    `<rect width="${w}" height="${h}" rx="6" fill="${v.ghost ? "#fef2f2" : "#ffffff"}" stroke="${stroke}" stroke-width="1.25"${
+    `<rect width="${w}" height="${h}" rx="6" fill="${v.ghost ? "#fef2f2" : v.box ? "#f5f5f4" : "#ffffff"}" stroke="${stroke}" stroke-width="1.25"${
       uncertain || v.ghost ? ` stroke-dasharray="5 3"` : ""
     }/>`,
   );
@@ -79,7 +79,10 @@ function nodeSvg(v: ChartNodeView, box: { x: number; y: number; width: number; h
   const badgeWidth = v.badge ? 64 : 0;
   const nameAttrs = `font-size="14" font-weight="600" fill="#1c1917"${v.ghost ? ` text-decoration="line-through"` : ""}`;
   let cursor = 20;
-  parts.push(`<a href="${esc(`${origin}/people/${encodeURIComponent(v.slug)}`)}">${lines(14, cursor, t.name, NAME_LH, nameAttrs, v.name)}</a>`);
+  const href = v.href ? `${origin}${v.href}` : `${origin}/people/${encodeURIComponent(v.slug)}`;
+  parts.push(
+    `<a href="${esc(href)}">${lines(14, cursor, t.name, NAME_LH, v.href ? `${nameAttrs} text-decoration="underline"` : nameAttrs, v.name)}</a>`,
+  );
   cursor += t.name.length * NAME_LH;
   parts.push(lines(14, cursor, t.title, TITLE_LH, `font-size="12.5" fill="#292524"`, v.title));
   cursor += t.title.length * TITLE_LH;
@@ -98,6 +101,7 @@ function nodeSvg(v: ChartNodeView, box: { x: number; y: number; width: number; h
       `<a href="${esc(`${origin}/events/${v.evidenceEventId}`)}"><text x="${w - 10}" y="${h - 8}" font-size="11" text-anchor="end" fill="#075985" text-decoration="underline"><title>Evidence for ${esc(v.name)}</title>${label}</text></a>`,
     );
   }
+  if (v.box) return `<g transform="translate(${x},${y})" data-group="${esc(v.roleCategory ?? "none")}">${parts.join("")}</g>`;
   const change = v.change ? ` data-change="${v.change}"` : "";
   const manager = managerSlug ? ` data-reports-to="${esc(managerSlug)}"` : "";
   return `<g transform="translate(${x},${y})" data-person="${esc(v.slug)}" data-title="${esc(v.title)}"${manager}${change}${v.ghost ? ` data-ghost="true"` : ""}${

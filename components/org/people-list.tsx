@@ -55,24 +55,33 @@ function Person({ tree, sources }: { tree: TreeNode<OrgNode>; sources: Sources }
  * with their recorded reports nested under them, then everyone with no manager on record by role, each
  * with their own reports nested. On a phone it replaces the drawing.
  */
-export function PeopleList({ snapshot, sources }: { snapshot: OrgSnapshot; sources: Sources }) {
+export function PeopleList({
+  snapshot,
+  sources,
+  counts,
+}: {
+  snapshot: OrgSnapshot;
+  sources: Sources;
+  /** a large chart lists some of its people: the group headings count everyone (components/org/large-chart.ts) */
+  counts?: { unplaced: number; group: (group: string) => number };
+}) {
   if (snapshot.nodes.length === 0) return <p className="text-sm text-stone-600">No one is on record at this date.</p>;
   const tree = orgTree(
     snapshot.nodes.map((n) => ({ key: String(n.person.id), parentKey: n.reportsTo ? String(n.reportsTo.id) : null, data: n })),
     { compare: compareNodes, isTop: (n) => isChiefExecutiveTitle(n.title), groupOf: (n) => n.roleCategory ?? "" },
   );
-  const unplaced = tree.groups.reduce((k, g) => k + g.roots.length, 0);
+  const unplaced = counts?.unplaced ?? tree.groups.reduce((k, g) => k + g.roots.length, 0);
   return (
     <ul aria-label="People on this date" className="text-sm">
       {tree.top && <Person tree={tree.top} sources={sources} />}
-      {unplaced > 0 && (
+      {tree.groups.length > 0 && (
         <li className="pt-2">
-          <p className="font-medium">No manager on record ({unplaced})</p>
+          <p className="font-medium">No manager on record ({unplaced.toLocaleString("en-US")})</p>
           <ul>
             {tree.groups.map((g) => (
               <li key={g.group} className="pt-1">
                 <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">
-                  {roleGroupLabel(g.group)} ({g.roots.length})
+                  {roleGroupLabel(g.group)} ({(counts?.group(g.group) ?? g.roots.length).toLocaleString("en-US")})
                 </p>
                 <ul className="divide-y divide-stone-200">
                   {g.roots.map((r) => (

@@ -66,7 +66,7 @@ async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]
  * Every day on which the chart can change: each bound of each company tenure, and of every leave and
  * return (a stop on the timeline whether or not a tenure rests on it), from the stored date columns.
  */
-async function storedChangeDays(client: Db, companyId: number): Promise<string[]> {
+export async function storedChangeDays(client: Db, companyId: number): Promise<string[]> {
   const tenure = (column: string, text: string) =>
     sql`SELECT ${Prisma.raw(`"${column}"`)} AS d FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = 'company' AND ${Prisma.raw(`"${text}"`)} IS NOT NULL`;
   // sortDate is the event's earliest day ("" when undated): both columns are in the company's browse index
@@ -107,41 +107,53 @@ const mayHoldOn = (day: string): Prisma.PositionWhereInput => ({
  * and sources: a company's whole history is read only for its change days (one column). Flat queries
  * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
  */
-export async function queryOrgChart(client: Db, slug: string, read: OrgRead = { mode: "all" }): Promise<OrgChartData | null> {
+export interface ChartReadOptions {
+  /** only these people's tenures (a large chart draws some of its people: lib/data/org-view.ts) */
+  people?: number[];
+  /** the company's change days, when the caller has read them already */
+  changeDays?: string[];
+}
+
+export async function queryOrgChart(
+  client: Db,
+  slug: string,
+  read: OrgRead = { mode: "all" },
+  { people: only, changeDays: knownDays }: ChartReadOptions = {},
+): Promise<OrgChartData | null> {
   const company = await client.company.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!company) return null;
   const companyId = company.id;
   const [changeDays, undatedEventCount] = await Promise.all([
-    storedChangeDays(client, companyId),
+    knownDays ?? storedChangeDays(client, companyId),
     // movements with no date, counted on the company's browse index (sortDate is "" exactly when undated)
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
   ]);
   const days = read.mode === "all" ? null : read.mode === "days" ? [] : daysDrawn(read, changeDays);
+  const readPositions = (personIds?: number[]) =>
+    client.position.findMany({
+      // the reporting structure: board seats are tenures of their own and not part of it
+      where: { companyId, scope: "company", ...(days ? { OR: days.map(mayHoldOn) } : {}), ...(personIds ? { personId: { in: personIds } } : {}) },
+      select: {
+        id: true,
+        personId: true,
+        title: true,
+        roleCategory: true,
+        team: true,
+        startText: true,
+        startPrecision: true,
+        startEarliest: true,
+        startLatest: true,
+        endText: true,
+        endPrecision: true,
+        endEarliest: true,
+        endLatest: true,
+        reportsToPersonId: true,
+        events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
+      },
+      orderBy: { id: "asc" },
+    });
   const positions =
-    days?.length === 0
-      ? []
-      : await client.position.findMany({
-          // the reporting structure: board seats are tenures of their own and not part of it
-          where: { companyId, scope: "company", ...(days ? { OR: days.map(mayHoldOn) } : {}) },
-          select: {
-            id: true,
-            personId: true,
-            title: true,
-            roleCategory: true,
-            team: true,
-            startText: true,
-            startPrecision: true,
-            startEarliest: true,
-            startLatest: true,
-            endText: true,
-            endPrecision: true,
-            endEarliest: true,
-            endLatest: true,
-            reportsToPersonId: true,
-            events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
-          },
-          orderBy: { id: "asc" },
-        });
+    days?.length === 0 || only?.length === 0 ? [] : only ? (await inChunks(only, readPositions)).sort((a, b) => a.id - b.id) : await readPositions();
   const eventIds = [...new Set(positions.flatMap((p) => p.events.map((e) => e.eventId)))].sort((a, b) => a - b);
   const [events, claims] = await Promise.all([
     inChunks(eventIds, (ids) =>

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parsePartialDate, todayIso } from "@/lib/domain/partial-date";
 import { fieldErrorsOf, type FieldErrors } from "./field-errors";
+import { ROLE_CATEGORIES } from "@/lib/domain/vocabulary";
 
 /** A calendar day, YYYY-MM-DD, that exists and is not in the future (a chart of tomorrow would be a guess). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,4 +68,28 @@ export function parseOrgQuery(raw: RawParams): OrgQuery {
   return parsed.success
     ? { ok: true, mode: "snapshot", at: parsed.data.at ?? todayIso() }
     : { ok: false, mode: "snapshot", errors: fieldErrorsOf(parsed.error), values };
+}
+
+/** A large chart's open role group (`group=engineering&page=2`; `none` for people with no role on record). */
+export const orgOpenParams = z.object({
+  group: z.enum([...ROLE_CATEGORIES, "none"], {
+    error: (issue) => `No role group "${String(issue.input)}": use one of ${[...ROLE_CATEGORIES, "none"].join(", ")}`,
+  }),
+  page: z.coerce
+    .number({ error: "The page must be a whole number" })
+    .int("The page must be a whole number")
+    .min(1, "Pages start at 1")
+    .max(1_000_000, "No such page")
+    .default(1),
+});
+
+export type OpenGroupQuery = { ok: true; open: { group: string; page: number } | null } | { ok: false; errors: FieldErrors };
+
+/** No group open when `group` is absent; a bad group or page is an error for the page to show, and nothing opens. */
+export function parseOpenGroup(raw: RawParams): OpenGroupQuery {
+  const values = pick(raw, ["group", "page"]);
+  if (!values.group) return { ok: true, open: null };
+  const parsed = orgOpenParams.safeParse({ group: values.group, page: values.page || undefined });
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return { ok: true, open: { group: parsed.data.group === "none" ? "" : parsed.data.group, page: parsed.data.page } };
 }

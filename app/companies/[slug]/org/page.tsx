@@ -13,9 +13,12 @@ import { TimelineControl } from "@/components/org/timeline-control";
 import { orNotFound } from "@/lib/data/not-found";
 import { slugParam } from "@/lib/http/errors";
 import { loadOrgChart } from "@/lib/data/org";
+import { GROUP_PAGE, loadOrgView } from "@/lib/data/org-view";
+import { GroupNav } from "@/components/org/group-nav";
+import { groupParam } from "@/components/org/large-chart";
 import { stepSummary } from "@/components/org/step-summary";
 import { todayIso } from "@/lib/domain/partial-date";
-import { parseOrgQuery } from "@/lib/validation/org-params";
+import { parseOpenGroup, parseOrgQuery } from "@/lib/validation/org-params";
 import { companyTitle } from "@/lib/data/page-titles";
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -37,14 +40,36 @@ export default function OrgChartPage({ params, searchParams }: Props) {
 async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "searchParams">) {
   await connection();
   const slug = slugParam((await params).slug);
-  const query = parseOrgQuery(await searchParams);
-  // the tenures of the days drawn only; with bad dates, just the company and its timeline
-  const data = orNotFound(slug === null ? null : await loadOrgChart(slug, query.ok ? query : { mode: "days" }));
+  const raw = await searchParams;
+  const query = parseOrgQuery(raw);
+  const opened = parseOpenGroup(raw);
+  // the tenures of the days drawn only (of the people drawn, on a large chart); with bad dates, just the company and its timeline
+  const data = orNotFound(
+    slug === null
+      ? null
+      : query.ok
+        ? await loadOrgView(slug, query, opened.ok ? opened.open : null)
+        : { ...(await loadOrgChart(slug, { mode: "days" }))!, large: null },
+  );
   const { company } = data;
   const base = `/companies/${encodeURIComponent(company.slug)}/org`;
   const today = todayIso();
   const chart = query.ok ? buildOrgChart(data, query) : null;
-  const search = query.ok ? new URLSearchParams(query.mode === "snapshot" ? { at: query.at } : { from: query.from, to: query.to }).toString() : "";
+  const dayParams: Record<string, string> = query.ok ? (query.mode === "snapshot" ? { at: query.at } : { from: query.from, to: query.to }) : {};
+  const open = chart?.large?.open;
+  const search = new URLSearchParams({ ...dayParams, ...(open ? { group: groupParam(open.group), page: String(open.page) } : {}) }).toString();
+  const groupHref = (group: string, page: number) =>
+    `${orgHref(company.slug, { ...dayParams, group: groupParam(group), page: String(page) })}#org-chart-heading`;
+  const drawing = chart?.large ?? null;
+  // a large chart lists the people it draws (the structure and the open page) and the changes of those people
+  const listed = chart?.mode === "snapshot" && drawing ? chart.snapshot.nodes.filter((n) => drawing.drawn.has(n.person.id)) : null;
+  const changes =
+    chart?.mode === "diff" && drawing
+      ? drawing.open
+        ? chart.diff.changes.filter((c) => drawing.drawn.has(c.person.id))
+        : chart.diff.changes.slice(0, GROUP_PAGE * 2)
+      : null;
+  const counts = drawing ? { unplaced: drawing.unplaced, group: (g: string) => drawing.groups.find((x) => x.group === g)?.count ?? 0 } : undefined;
 
   return (
     <article className="space-y-4">
@@ -81,6 +106,12 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
       {!query.ok && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
           Fix the date{Object.keys(query.errors).length > 1 ? "s" : ""} above to see the chart.
+        </p>
+      )}
+
+      {!opened.ok && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {Object.values(opened.errors).flat().join(" ")} The chart below opens no group.
         </p>
       )}
 
@@ -152,16 +183,25 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
             {chart.mode === "snapshot" ? (
               <>
                 <h2 id="org-side-heading" className="font-semibold">
-                  People on {formatDay(chart.snapshot.at)} ({chart.snapshot.nodes.length})
+                  People on {formatDay(chart.snapshot.at)} ({(data.large?.total ?? chart.snapshot.nodes.length).toLocaleString("en-US")})
                 </h2>
-                <PeopleList snapshot={chart.snapshot} sources={data.sources} />
+                {drawing && <GroupNav drawing={drawing} href={groupHref} diff={false} />}
+                {(!listed || listed.length > 0) && (
+                  <PeopleList snapshot={listed ? { ...chart.snapshot, nodes: listed } : chart.snapshot} sources={data.sources} counts={counts} />
+                )}
               </>
             ) : (
               <>
                 <h2 id="org-side-heading" className="font-semibold">
                   Changes from {formatDay(chart.from.at)} to {formatDay(chart.to.at)} ({chart.diff.changes.length})
                 </h2>
-                <ChangeList diff={chart.diff} sources={data.sources} />
+                {drawing && <GroupNav drawing={drawing} href={groupHref} diff />}
+                {changes && !drawing?.open && changes.length < chart.diff.changes.length && (
+                  <p className="text-sm text-stone-700">
+                    The first {changes.length} changes are listed; open a role group to list the changes of its people.
+                  </p>
+                )}
+                <ChangeList diff={changes ? { ...chart.diff, changes } : chart.diff} sources={data.sources} />
               </>
             )}
           </section>

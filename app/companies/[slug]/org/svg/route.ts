@@ -1,16 +1,18 @@
 import type { NextRequest } from "next/server";
 import { buildOrgChart } from "@/components/org/build-chart";
-import { loadOrgChart } from "@/lib/data/org";
+import { loadOrgView } from "@/lib/data/org-view";
 import { jsonError, slugParam } from "@/lib/http/errors";
 import { publicOrigin } from "@/lib/http/origin";
-import { parseOrgQuery } from "@/lib/validation/org-params";
+import { parseOpenGroup, parseOrgQuery } from "@/lib/validation/org-params";
 
-/** The drawn chart as an SVG file: the same query as the page (?at= or ?from=&to=), the same drawing. */
+/** The drawn chart as an SVG file: the same query as the page (?at= or ?from=&to=, and a large chart's group=&page=), the same drawing. */
 export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[slug]/org/svg">) {
   const slug = slugParam((await ctx.params).slug);
   const query = parseOrgQuery(request.nextUrl.searchParams);
   if (!query.ok) return jsonError(400, "Invalid query", query.errors);
-  const data = slug === null ? null : await loadOrgChart(slug, query);
+  const opened = parseOpenGroup(request.nextUrl.searchParams);
+  if (!opened.ok) return jsonError(400, "Invalid query", opened.errors);
+  const data = slug === null ? null : await loadOrgView(slug, query, opened.open);
   if (!data) return jsonError(404, `No company "${slug ?? ""}"`);
   // links in a downloaded file must be absolute to work outside the site: DEPARTURES_PUBLIC_URL or this host
   const chart = buildOrgChart(data, query, publicOrigin(request));

@@ -1,0 +1,157 @@
+/**
+ * A large chart's drawing (lib/data/org-view.ts): the reporting structure in full, each role group as one
+ * box that counts its people and opens the group, and the open group a page at a time (a snapshot: its
+ * people in name order; a diff: its people who changed). Group labels count the whole chart's people, as
+ * the chart drawn whole would.
+ */
+import type { LargeChart } from "@/lib/data/org-view";
+import type { RoleGroupKey } from "@/lib/data/org-roster";
+import type { LayoutItem } from "@/lib/domain/org-layout";
+import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
+import { compareViews, roleGroupLabel, type ChartNodeView } from "./chart-model";
+
+/** The role group in a URL: its category, or "none". */
+export const groupParam = (group: RoleGroupKey) => group || "none";
+
+export interface GroupCount {
+  group: RoleGroupKey;
+  label: string;
+  /** everyone in the group on the chart (drawn or not) */
+  count: number;
+  /** a diff: how many of them changed */
+  changed: number | null;
+}
+
+export interface LargeDrawing {
+  items: LayoutItem<ChartNodeView>[];
+  /** per group, for the labels and the side list */
+  groups: GroupCount[];
+  /** people with no manager on record, drawn or not */
+  unplaced: number;
+  /** the people drawn (by person id) */
+  drawn: Set<number>;
+  /** the open group's page, or null */
+  open: { group: RoleGroupKey; label: string; page: number; pages: number; first: number; last: number; of: number } | null;
+}
+
+const groupOfItem = (v: ChartNodeView): RoleGroupKey => v.roleCategory ?? "";
+
+function box(
+  key: string,
+  group: RoleGroupKey,
+  fields: Pick<ChartNodeView, "name" | "title" | "lines" | "href" | "order">,
+): LayoutItem<ChartNodeView> {
+  return {
+    key,
+    parentKey: null,
+    data: {
+      slug: "",
+      startUncertain: false,
+      endUncertain: false,
+      badge: null,
+      change: null,
+      ghost: false,
+      evidenceEventId: null,
+      claimCount: 0,
+      roleCategory: group || null,
+      box: "group",
+      ...fields,
+    },
+  };
+}
+
+const people = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "person" : "people"}`;
+
+/**
+ * From every item the chart could draw (one per person read, ghosts included, keyed "p<personId>"), the
+ * ones drawn: the structure, the open page, and a box per group. `rest` counts each group's people who
+ * are not in the structure; `changedOf` (a diff) says which people changed.
+ */
+export function largeDrawing(
+  all: LayoutItem<ChartNodeView>[],
+  large: LargeChart,
+  options: { personOf: (key: string) => number; href: (group: RoleGroupKey, page: number) => string; pageSize: number; changed?: Set<number> },
+): LargeDrawing {
+  const { personOf, href, pageSize, changed } = options;
+  const structured = all.filter((i) => large.structured.has(personOf(i.key)));
+  // a snapshot also read the people whose place changed on its step (for the step summary): not drawn
+  const page = new Set(large.page);
+  const rest = all.filter((i) => !large.structured.has(personOf(i.key)) && (changed !== undefined || page.has(personOf(i.key))));
+  // the structure's own roots per group, exactly as the layout will place them
+  const tree = orgTree(structured, { compare: compareViews, isTop: (v) => !v.ghost && isChiefExecutiveTitle(v.title), groupOf: groupOfItem });
+  const structuredRoots = new Map(tree.groups.map((g) => [g.group, g.roots.length]));
+  // a diff also draws the people who left, where they used to sit: counted in their old group
+  const ghosts = new Map<RoleGroupKey, number>();
+  for (const i of rest) if (i.data.ghost) ghosts.set(groupOfItem(i.data), (ghosts.get(groupOfItem(i.data)) ?? 0) + 1);
+  // in a diff, people in the structure only on the earlier day are drawn with it, and counted by SQL in their group too
+  const twice = new Map<RoleGroupKey, number>();
+  for (const i of structured)
+    if (!i.data.ghost && !large.structuredOnDay.has(personOf(i.key))) twice.set(groupOfItem(i.data), (twice.get(groupOfItem(i.data)) ?? 0) + 1);
+  const keys = new Set([...structuredRoots.keys(), ...large.groups.keys(), ...ghosts.keys()]);
+
+  const groups: GroupCount[] = [...keys].map((group) => {
+    const inGroup = rest.filter((i) => groupOfItem(i.data) === group);
+    return {
+      group,
+      label: roleGroupLabel(group),
+      count: (structuredRoots.get(group) ?? 0) + (large.groups.get(group) ?? 0) - (twice.get(group) ?? 0) + (ghosts.get(group) ?? 0),
+      changed: changed ? inGroup.filter((i) => changed.has(personOf(i.key))).length : null,
+    };
+  });
+  groups.sort((a, b) => compareViews(view(a.group), view(b.group)));
+
+  const items = [...structured];
+  let open: LargeDrawing["open"] = null;
+  for (const g of groups) {
+    const members = rest.filter((i) => groupOfItem(i.data) === g.group);
+    const listed = changed ? members.filter((i) => changed.has(personOf(i.key))).sort((a, b) => compareViews(a.data, b.data)) : members;
+    const of = changed ? listed.length : (large.groups.get(g.group) ?? 0);
+    if (large.open?.group === g.group && of > 0) {
+      const pages = Math.max(1, Math.ceil(of / pageSize));
+      const page = Math.min(large.open.page, pages);
+      // a snapshot read just this page; a diff read every changed person and pages them here
+      const shown = changed ? listed.slice((page - 1) * pageSize, page * pageSize) : listed;
+      const first = (page - 1) * pageSize + 1;
+      const last = first + shown.length - 1;
+      open = { group: g.group, label: g.label, page, pages, first, last, of };
+      items.push(...shown);
+      if (page > 1)
+        items.push(
+          box(`prev-${g.group}`, g.group, {
+            name: `Previous ${pageSize}`,
+            title: `${g.label}, ${first - pageSize}–${first - 1}`,
+            lines: [],
+            href: href(g.group, page - 1),
+            order: -1,
+          }),
+        );
+      if (page < pages)
+        items.push(
+          box(`next-${g.group}`, g.group, {
+            name: `Next ${Math.min(pageSize, of - last)}`,
+            title: `${g.label}, ${last + 1}–${Math.min(of, last + pageSize)} of ${of.toLocaleString("en-US")}`,
+            lines: [],
+            href: href(g.group, page + 1),
+            order: 1,
+          }),
+        );
+      continue;
+    }
+    const hidden = changed ? of : (large.groups.get(g.group) ?? 0);
+    if (hidden === 0) continue;
+    items.push(
+      box(`group-${g.group}`, g.group, {
+        name: changed ? `${people(hidden)} changed` : `${people(hidden)}${structuredRoots.get(g.group) ? " more" : ""}`,
+        title: changed ? `of ${people(large.groups.get(g.group) ?? 0)} in ${g.label} on the later day` : `in ${g.label}, not drawn`,
+        lines: [`Show them, ${pageSize} at a time`],
+        href: href(g.group, 1),
+        order: 1,
+      }),
+    );
+  }
+  const drawn = new Set(items.filter((i) => !i.data.box).map((i) => personOf(i.key)));
+  return { items, groups, unplaced: groups.reduce((n, g) => n + g.count, 0), drawn, open };
+}
+
+/** A stand-in view for ordering groups the way the layout orders them (by role category). */
+const view = (group: RoleGroupKey) => ({ ghost: false, roleCategory: group || null, name: "", order: 0 }) as ChartNodeView;

@@ -1,0 +1,111 @@
+/**
+ * The org chart of a large company, counted in SQL: who may hold a position on a day, grouped by role,
+ * without reading those people's rows. A 10,000-person day is counted from the covering index
+ * Position_roster_idx (migration 0012) in a few milliseconds; only the people drawn are read in full
+ * (lib/data/org.ts). The same SQL on SQLite and PostgreSQL. See docs/decisions/0091-large-org-charts.md.
+ *
+ * The rules are those of snapshot() (lib/domain/org-chart.ts), so the counts are the whole chart's:
+ *  - a tenure may be held on `day` unless it certainly starts later or has certainly ended (mayHold);
+ *  - a person's node is their most recently started tenure of the day (`rn = 1` below: newestFirst);
+ *  - the drawn structure is everyone with a recorded manager who is there that day, those managers, and
+ *    anyone whose title may name the chief executive (unless more than MAX_CHIEF_EXECUTIVES do: then
+ *    no one is drawn on top); everyone else is counted in their role group.
+ */
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db-factory";
+import { LEAVE_KINDS } from "@/lib/domain/org-chart";
+
+const { sql, join } = Prisma;
+
+/** A group's key: its role category, "" when none is on record. */
+export type RoleGroupKey = string;
+
+const mayHold = (day: string) =>
+  sql`(p."startText" IS NULL OR p."startEarliest" IS NULL OR p."startEarliest" <= ${day})
+    AND (p."endText" IS NULL OR p."endLatest" IS NULL OR p."endLatest" > ${day})`;
+
+/** Each person's node of the day: their most recently started tenure that may be held on it. */
+const chosen = (companyId: number, day: string) => sql`
+  SELECT * FROM (
+    SELECT p."personId" AS pid, COALESCE(CAST(p."roleCategory" AS TEXT), '') AS grp, p."reportsToPersonId" AS mgr, p."title" AS title,
+      ROW_NUMBER() OVER (PARTITION BY p."personId" ORDER BY COALESCE(p."startEarliest", '') DESC, p."id" DESC) AS rn
+    FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company' AND ${mayHold(day)}
+  ) held WHERE rn = 1`;
+
+/** Past this many people titled as chief executive on one day, they are counted in their group, not drawn on top. */
+export const MAX_CHIEF_EXECUTIVES = 10;
+
+/** A title that may name the chief executive: a superset of isChiefExecutiveTitle (lib/domain/org-tree.ts). */
+const chiefTitle = sql`(LOWER(c.title) LIKE '%ceo%' OR LOWER(c.title) LIKE '%chief executive%')`;
+
+/** The structure drawn in full: reporting lines among the people there, and the chief executive(s). */
+const structured = sql`
+  SELECT c.pid FROM c WHERE (c.mgr IS NOT NULL AND c.mgr <> c.pid AND c.mgr IN (SELECT pid FROM c))
+    OR c.pid IN (SELECT mgr FROM c WHERE mgr IS NOT NULL AND mgr <> pid)
+    OR (${chiefTitle} AND (SELECT COUNT(*) FROM c WHERE ${chiefTitle}) <= ${MAX_CHIEF_EXECUTIVES})`;
+
+/** How many tenures may be held on `day`: whether the chart is drawn whole or by group. */
+export async function heldCount(client: Db, companyId: number, day: string): Promise<number> {
+  const rows = await client.$queryRaw<{ n: bigint | number }[]>(
+    sql`SELECT COUNT(*) AS n FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company' AND ${mayHold(day)}`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface Roster {
+  /** people on the day */
+  total: number;
+  /** the people drawn in full: reporting lines and possible chief executives */
+  structured: number[];
+  /** everyone else, counted by role group, in ROLE_CATEGORIES order is up to the caller */
+  groups: Map<RoleGroupKey, number>;
+}
+
+/** Who is on the chart of `day`: the structure by person, the rest counted by role group. One query. */
+export async function rosterOf(client: Db, companyId: number, day: string): Promise<Roster> {
+  const rows = await client.$queryRaw<{ pid: bigint | number | null; grp: string | null; n: bigint | number | null }[]>(sql`
+    WITH c AS MATERIALIZED (${chosen(companyId, day)}), s AS MATERIALIZED (${structured})
+    SELECT s.pid AS pid, NULL AS grp, NULL AS n FROM s
+    UNION ALL
+    SELECT NULL AS pid, c.grp AS grp, COUNT(*) AS n FROM c WHERE c.pid NOT IN (SELECT pid FROM s) GROUP BY c.grp`);
+  const roster: Roster = { total: 0, structured: [], groups: new Map() };
+  for (const r of rows) {
+    if (r.pid !== null) roster.structured.push(Number(r.pid));
+    else roster.groups.set(r.grp ?? "", Number(r.n));
+  }
+  roster.total = roster.structured.length + [...roster.groups.values()].reduce((a, b) => a + b, 0);
+  return roster;
+}
+
+/** One page of a role group on `day`, outside the structure, in name order. */
+export async function rosterPage(client: Db, companyId: number, day: string, group: RoleGroupKey, offset: number, limit: number): Promise<number[]> {
+  const rows = await client.$queryRaw<{ pid: bigint | number }[]>(sql`
+    WITH c AS MATERIALIZED (${chosen(companyId, day)}), s AS MATERIALIZED (${structured})
+    SELECT c.pid AS pid FROM c JOIN "Person" pe ON pe."id" = c.pid
+    WHERE c.grp = ${group} AND c.pid NOT IN (SELECT pid FROM s)
+    ORDER BY pe."name", pe."id" LIMIT ${limit} OFFSET ${offset}`);
+  return rows.map((r) => Number(r.pid));
+}
+
+/**
+ * Everyone whose place on the chart can differ between `from` and `to` (from < to): a tenure with a
+ * bound in (from, to], a leave or return dated there, and the people recorded as reporting to any of
+ * them (their manager may have come or gone). Everyone else is on both charts exactly as before.
+ */
+export async function peopleChangedBetween(client: Db, companyId: number, from: string, to: string): Promise<number[]> {
+  const inRange = (column: string) => sql`(${Prisma.raw(column)} > ${from} AND ${Prisma.raw(column)} <= ${to})`;
+  const rows = await client.$queryRaw<{ pid: bigint | number }[]>(sql`
+    WITH a AS MATERIALIZED (
+      SELECT p."personId" AS pid FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company'
+        AND (${join(['p."startEarliest"', 'p."startLatest"', 'p."endEarliest"', 'p."endLatest"'].map(inRange), " OR ")})
+      UNION
+      -- the leaves picked on the company's browse index alone (it covers every column tested), then their people
+      SELECT e."personId" AS pid FROM "Event" e WHERE e."id" IN (
+        SELECT e."id" FROM "Event" e WHERE e."companyId" = ${companyId} AND e."kind" IN (${join(LEAVE_KINDS)})
+          AND e."status" <> 'retracted' AND (${inRange('e."sortDate"')} OR ${inRange('e."dateLatest"')}))
+    )
+    SELECT pid FROM a
+    UNION
+    SELECT p."personId" AS pid FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company' AND p."reportsToPersonId" IN (SELECT pid FROM a)`);
+  return rows.map((r) => Number(r.pid));
+}

@@ -1,0 +1,103 @@
+/**
+ * What the org chart page and its SVG download read. A chart of a few hundred people is read and drawn
+ * whole (queryOrgChart); past that, drawing everyone helps no reader and costs seconds, so the chart is
+ * drawn by group: the reporting structure and possible chief executives in full, everyone else counted
+ * by role group (lib/data/org-roster.ts), with one group opened a page at a time. Only the people drawn,
+ * and those whose place can change on the days compared (the step summary, the diff), are read in full,
+ * so the cost follows what is drawn, not the company's size. See docs/decisions/0091-large-org-charts.md.
+ */
+import type { Db } from "@/lib/db-factory";
+import { dayBefore, stepDayOf, type OrgChartQuery } from "@/lib/domain/org-chart";
+import { queryOrgChart, storedChangeDays, type OrgChartData } from "./org";
+import { heldCount, peopleChangedBetween, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
+
+/** Tenures held on a day above which the chart is drawn by group. */
+export const LARGE_CHART = 300;
+/** People of an open group drawn per page. */
+export const GROUP_PAGE = 50;
+
+/** The role group opened on a large chart, and which page of it (1-based). */
+export interface OpenGroup {
+  group: RoleGroupKey;
+  page: number;
+}
+
+export interface LargeChart {
+  /** the day counted: the snapshot's, a diff's "to" */
+  day: string;
+  /** people on that day */
+  total: number;
+  /** people outside the structure by role group, on that day */
+  groups: Map<RoleGroupKey, number>;
+  /** people drawn in full whatever is open (on either day of a diff) */
+  structured: Set<number>;
+  /** those of them in the structure on `day` (the rest of `structured` is counted in `groups` too) */
+  structuredOnDay: Set<number>;
+  open: OpenGroup | null;
+  /** a snapshot's open page: its people in name order */
+  page: number[];
+  /** people of an open group drawn per page */
+  pageSize: number;
+}
+
+export type OrgView = OrgChartData & { large: LargeChart | null };
+
+export interface ViewOptions {
+  /** LARGE_CHART unless a test wants a small company drawn by group */
+  largeFrom?: number;
+  pageSize?: number;
+}
+
+export async function queryOrgView(
+  client: Db,
+  slug: string,
+  query: OrgChartQuery,
+  open: OpenGroup | null,
+  { largeFrom = LARGE_CHART, pageSize = GROUP_PAGE }: ViewOptions = {},
+): Promise<OrgView | null> {
+  const company = await client.company.findUnique({ where: { slug }, select: { id: true } });
+  if (!company) return null;
+  const id = company.id;
+  const days = query.mode === "snapshot" ? [query.at] : [query.from, query.to];
+  const counts = await Promise.all(days.map((d) => heldCount(client, id, d)));
+  if (Math.max(...counts) <= largeFrom) {
+    const data = await queryOrgChart(client, slug, query);
+    return data && { ...data, large: null };
+  }
+
+  const changeDays = await storedChangeDays(client, id);
+  const day = query.mode === "snapshot" ? query.at : query.to;
+  const [roster, before] = await Promise.all([rosterOf(client, id, day), query.mode === "diff" ? rosterOf(client, id, query.from) : null]);
+  const size = open ? (roster.groups.get(open.group) ?? 0) : 0;
+  const opened = open && size > 0 ? { group: open.group, page: Math.min(open.page, Math.ceil(size / pageSize)) } : null;
+  // a snapshot draws one page of the open group; a diff draws the changed people of it (known once diffed)
+  const page = query.mode === "snapshot" && opened ? await rosterPage(client, id, day, opened.group, (opened.page - 1) * pageSize, pageSize) : [];
+  // whose place can differ between the two days compared: a diff's ends, or the step the snapshot is on
+  const step = query.mode === "snapshot" ? stepDayOf(changeDays, query.at) : null;
+  const range = query.mode === "diff" ? (query.from < query.to ? [query.from, query.to] : null) : step ? [dayBefore(step), query.at] : null;
+  const changed = range ? await peopleChangedBetween(client, id, range[0], range[1]) : [];
+
+  const structured = new Set([...roster.structured, ...(before?.structured ?? [])]);
+  const people = [...new Set([...structured, ...page, ...changed])].sort((a, b) => a - b);
+  const data = await queryOrgChart(client, slug, query, { people, changeDays });
+  return (
+    data && {
+      ...data,
+      large: {
+        day,
+        total: roster.total,
+        groups: roster.groups,
+        structured,
+        structuredOnDay: new Set(roster.structured),
+        open: opened,
+        page,
+        pageSize,
+      },
+    }
+  );
+}
+
+export async function loadOrgView(slug: string, query: OrgChartQuery, open: OpenGroup | null): Promise<OrgView | null> {
+  const { db } = await import("@/lib/db");
+  return queryOrgView(db, slug, query, open);
+}

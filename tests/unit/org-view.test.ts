@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { buildOrgChart } from "@/components/org/build-chart";
+import { compareViews, diffItems, snapshotItems } from "@/components/org/chart-model";
+import { stepSummary } from "@/components/org/step-summary";
+import { diffJson, nodeJson, queryOrgChart } from "@/lib/data/org";
+import { queryOrgView } from "@/lib/data/org-view";
+import type { OrgChartQuery } from "@/lib/domain/org-chart";
+import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
+import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { claimInput } from "../factories/claims";
+import { useTestDb } from "../helpers/test-db";
+
+const { db } = useTestDb();
+const company = { name: "Tallgrass Systems", aliases: [] };
+const SLUG = "tallgrass-systems";
+/** Drawn by group from the first person on, three people a page: every path of a large chart on a small company. */
+const SMALL = { largeFrom: 0, pageSize: 3 };
+
+type Say = NonNullable<Parameters<typeof claimInput>[0]>;
+const person = (name: string) => ({ name, aliases: [] });
+
+/** A company with a chief executive, reporting lines, role groups, leaves, title changes, departures and vague dates. */
+async function seed() {
+  const say = (o: Say) =>
+    ingestClaim(db, claimInput({ company, roleCategory: "engineering", excerpt: `${o.person?.name} ${o.kind} ${o.date}`, ...o }));
+  await say({ person: person("Ada Vale"), kind: "joined", role: "CEO", roleCategory: "executive", date: "2019-03" });
+  await say({ person: person("Bo Lind"), kind: "joined", role: "CTO", roleCategory: "executive", date: "2019-06-01" });
+  await say({ person: person("Cy Rho"), kind: "joined", role: "VP Engineering", date: "2020-01-15", reportsTo: person("Bo Lind") });
+  for (const [i, name] of ["Dee Orr", "Eli Pike", "Fay Quill", "Gus Hale", "Hana Ito", "Ivo Ness", "Jun Ode"].entries())
+    await say({ person: person(name), kind: "joined", role: "Engineer", date: `2020-0${(i % 6) + 2}` });
+  for (const name of ["Kai Moss", "Lea Tan", "Max Yu", "Noa Bell"])
+    await say({ person: person(name), kind: "joined", role: "Researcher", roleCategory: "research", date: "2021" });
+  await say({ person: person("Oto Ray"), kind: "joined", role: "Operations lead", roleCategory: "operations", date: "2021-04-01" });
+  await say({
+    person: person("Eli Pike"),
+    kind: "departed",
+    role: "Engineer",
+    date: "2022-05-20",
+    destination: { name: "Nimbus Analytics", aliases: [], relation: "joined" },
+  });
+  await say({ person: person("Fay Quill"), kind: "role_changed", role: "Staff Engineer", date: "2022-05" });
+  await say({ person: person("Bo Lind"), kind: "departed", role: "CTO", roleCategory: "executive", date: "2022-05-20", manner: "fired" });
+  await say({ person: person("Kai Moss"), kind: "leave_started", role: "Researcher", roleCategory: "research", date: "2022-05-20" });
+  await say({ person: person("Lea Tan"), kind: "departed", role: "Researcher", roleCategory: "research", date: "2022" });
+  await say({ person: person("Pia Lux"), kind: "joined", role: "Engineer", date: "2022-05-20" });
+}
+
+const DAYS = ["2019-04-01", "2020-03-01", "2021-06-30", "2022-05-20", "2022-06-01", "2023-01-01"];
+
+/** Everyone the whole chart counts in each role group (its roots: what the labels count). */
+function wholeGroups(items: ReturnType<typeof snapshotItems>) {
+  const tree = orgTree(items, {
+    compare: compareViews,
+    isTop: (v) => !v.ghost && isChiefExecutiveTitle(v.title),
+    groupOf: (v) => v.roleCategory ?? "",
+  });
+  return new Map(tree.groups.map((g) => [g.group, g.roots.map((r) => r.data.slug)]));
+}
+
+async function whole(query: OrgChartQuery) {
+  const data = (await queryOrgChart(db, SLUG, query))!;
+  return { data, chart: buildOrgChart(data, query) };
+}
+
+describe("a large org chart, drawn by group", () => {
+  it("counts every role group as the whole chart does, and draws the people it draws exactly as the whole chart", async () => {
+    await seed();
+    for (const at of DAYS) {
+      const query: OrgChartQuery = { mode: "snapshot", at };
+      const full = await whole(query);
+      if (full.chart.mode !== "snapshot") throw new Error("snapshot expected");
+      const groups = wholeGroups(snapshotItems(full.chart.snapshot));
+      const view = (await queryOrgView(db, SLUG, query, null, SMALL))!;
+      expect(view.large, at).not.toBeNull();
+      const chart = buildOrgChart(view, query);
+      if (chart.mode !== "snapshot") throw new Error("snapshot expected");
+      const drawing = chart.large!;
+      expect(Object.fromEntries(drawing.groups.filter((g) => g.count > 0).map((g) => [g.group, g.count])), at).toEqual(
+        Object.fromEntries([...groups].map(([g, slugs]) => [g, slugs.length])),
+      );
+      expect(view.large!.total, at).toBe(full.chart.snapshot.nodes.length);
+      // what it draws (the chief executive, the reporting lines) is the whole chart's, evidence included
+      const byPerson = new Map(full.chart.snapshot.nodes.map((n) => [n.person.id, n]));
+      const drawn = chart.snapshot.nodes.filter((n) => drawing.drawn.has(n.person.id));
+      for (const n of drawn)
+        expect(nodeJson(n, view.sources), `${at} ${n.person.name}`).toEqual(nodeJson(byPerson.get(n.person.id)!, full.data.sources));
+      // the step summary reads only the people the step moved, and says what the whole chart's says
+      expect(stepSummary(chart.index, at).text, at).toBe(stepSummary(full.chart.index, at).text);
+
+      // opening each group, page by page, lists each of its people once, in the whole chart's set
+      for (const [group, slugs] of groups) {
+        const structuredHere = slugs.filter((s) => drawn.some((n) => n.person.slug === s));
+        if (!view.large!.groups.get(group)) {
+          expect(structuredHere.sort(), `${at} ${group}: everyone drawn with the structure`).toEqual([...slugs].sort());
+          continue;
+        }
+        const seen: string[] = [];
+        for (let page = 1; page <= Math.ceil(slugs.length / SMALL.pageSize) + 1; page++) {
+          const opened = (await queryOrgView(db, SLUG, query, { group, page }, SMALL))!;
+          const openChart = buildOrgChart(opened, query);
+          if (openChart.mode !== "snapshot") throw new Error("snapshot expected");
+          const open = openChart.large!.open!;
+          expect(open.of).toBe(view.large!.groups.get(group) ?? 0);
+          if (page > open.pages) {
+            expect(open.page, "a page past the end shows the last").toBe(open.pages);
+            continue;
+          }
+          const people = openChart.snapshot.nodes.filter((n) => opened.large!.page.includes(n.person.id));
+          expect(people.length).toBeLessThanOrEqual(SMALL.pageSize);
+          for (const n of people) expect(nodeJson(n, opened.sources)).toEqual(nodeJson(byPerson.get(n.person.id)!, full.data.sources));
+          seen.push(...people.map((n) => n.person.slug));
+        }
+        expect([...seen, ...structuredHere].sort(), `${at} ${group}`).toEqual([...slugs].sort());
+      }
+    }
+  });
+
+  it("diffs two days with the whole chart's changes, and counts who changed in each group", async () => {
+    await seed();
+    const pairs = DAYS.flatMap((from, i) => DAYS.slice(i + 1).map((to) => [from, to] as const));
+    for (const [from, to] of pairs) {
+      const query: OrgChartQuery = { mode: "diff", from, to };
+      const full = await whole(query);
+      if (full.chart.mode !== "diff") throw new Error("diff expected");
+      const view = (await queryOrgView(db, SLUG, query, null, SMALL))!;
+      const chart = buildOrgChart(view, query);
+      if (chart.mode !== "diff") throw new Error("diff expected");
+      const label = `${from} → ${to}`;
+      expect(diffJson(view, chart.diff), label).toEqual(diffJson(full.data, full.chart.diff));
+      const groups = wholeGroups(diffItems(full.chart.diff, full.chart.from, full.chart.to));
+      const changed = new Set(full.chart.diff.changes.map((c) => c.person.slug));
+      for (const g of chart.large!.groups) {
+        const slugs = groups.get(g.group) ?? [];
+        expect(g.count, `${label} ${g.group}`).toBe(slugs.length);
+        const structured = chart.large!.items.filter((i) => !i.data.box && i.data.roleCategory === (g.group || null)).map((i) => i.data.slug);
+        expect(g.changed, `${label} ${g.group}`).toBe(slugs.filter((s) => changed.has(s) && !structured.includes(s)).length);
+      }
+    }
+  });
+
+  it("draws a small company whole, and a group box links to its first page", async () => {
+    await seed();
+    const query: OrgChartQuery = { mode: "snapshot", at: "2023-01-01" };
+    expect((await queryOrgView(db, SLUG, query, null))!.large, "under the threshold").toBeNull();
+    const chart = buildOrgChart((await queryOrgView(db, SLUG, query, null, SMALL))!, query);
+    expect(chart.svg).toMatch(/data-group="engineering"/);
+    expect(chart.svg).toContain(`href="/companies/${SLUG}/org?at=2023-01-01&amp;group=engineering&amp;page=1#org-chart-heading"`);
+    expect(await queryOrgView(db, "no-such-company", query, null)).toBeNull();
+  });
+});
