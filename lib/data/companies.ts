@@ -26,10 +26,14 @@ const { sql, join } = Prisma;
  * People with a tenure at the company, each counted once however many tenures and titles they had:
  * current staff (a company tenure with no end on record), former staff (company tenures, all ended) and
  * board members (board seats are their own tenures, listed apart; a board seat does not make anyone staff).
- * Each list is capped for very large companies, with the full counts; each person carries their tenures.
+ * Each list is read a page at a time (PEOPLE_PAGE, in name order), with the full counts; each person carries their tenures.
  * Read from the company's positions (its index), not by testing every person for a tenure here.
  */
-export async function companyPeople(client: Db, companyId: number, cap = 200) {
+export type PeopleListKind = "current" | "former" | "board";
+/** People per page of each list. */
+export const PEOPLE_PAGE = 50;
+
+export async function companyPeople(client: Db, companyId: number, pages: Partial<Record<PeopleListKind, number>> = {}, cap = PEOPLE_PAGE) {
   const held = (scope: "company" | "board", open?: boolean) =>
     sql`SELECT "personId" FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = ${scope}${
       open === undefined ? sql`` : open ? sql` AND "endText" IS NULL` : sql` AND "endText" IS NOT NULL`
@@ -40,8 +44,11 @@ export async function companyPeople(client: Db, companyId: number, cap = 200) {
     board: held("board"),
   };
   const group = async (kind: keyof typeof members) => {
+    const offset = (Math.max(1, pages[kind] ?? 1) - 1) * cap;
     const [ids, [count]] = await Promise.all([
-      client.$queryRaw<{ id: number }[]>(sql`SELECT p.id FROM "Person" p WHERE p.id IN (${members[kind]}) ORDER BY p.name, p.id LIMIT ${cap}`),
+      client.$queryRaw<{ id: number }[]>(
+        sql`SELECT p.id FROM "Person" p WHERE p.id IN (${members[kind]}) ORDER BY p.name, p.id LIMIT ${cap} OFFSET ${offset}`,
+      ),
       client.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n FROM (${members[kind]}) m`),
     ]);
     const people = await client.person.findMany({
@@ -58,7 +65,7 @@ export async function companyPeople(client: Db, companyId: number, cap = 200) {
         },
       },
     });
-    return { people, count: Number(count?.n ?? 0) };
+    return { people, count: Number(count?.n ?? 0), first: offset + 1 };
   };
   const [current, former, board] = await Promise.all([group("current"), group("former"), group("board")]);
   return {
@@ -68,6 +75,8 @@ export async function companyPeople(client: Db, companyId: number, cap = 200) {
     currentCount: current.count,
     formerCount: former.count,
     boardCount: board.count,
+    /** the place of each list's first person shown (1 on the first page) */
+    first: { current: current.first, former: former.first, board: board.first },
   };
 }
 

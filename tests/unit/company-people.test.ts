@@ -83,7 +83,29 @@ describe("companyPeople", () => {
   it("caps each list but not the counts", async () => {
     await seed();
     const { id } = await db.company.findUniqueOrThrow({ where: { slug: "harrowgate-systems" } });
-    const people = await companyPeople(db, id, 0);
+    const people = await companyPeople(db, id, {}, 0);
     expect([people.current.length, people.currentCount]).toEqual([0, 1]);
+  });
+
+  it("reads each list a page at a time, in name order", async () => {
+    await seed();
+    const say = (name: string) =>
+      ingestClaim(
+        db,
+        claimInput({
+          person: { name, aliases: [] },
+          company: { name: "Harrowgate Systems", aliases: [] },
+          kind: "joined",
+          role: "Engineer",
+          date: "2022",
+        }),
+      );
+    for (const name of ["Ana Bell", "Cal Dunn", "Eve Frost"]) await say(name);
+    const { id } = await db.company.findUniqueOrThrow({ where: { slug: "harrowgate-systems" } });
+    const first = await companyPeople(db, id, {}, 2);
+    const second = await companyPeople(db, id, { current: 2 }, 2);
+    const past = await companyPeople(db, id, { current: 9 }, 2);
+    expect([names(first.current), names(second.current), names(past.current)]).toEqual([["Ana Bell", "Cal Dunn"], ["Eve Frost", "Sol Arden"], []]);
+    expect([second.currentCount, second.first.current, first.first.current]).toEqual([4, 3, 1]);
   });
 });

@@ -18,7 +18,7 @@ import { AlumniNetwork } from "@/components/flows/alumni-network";
 import { WatchBar } from "@/components/watch/watch-bar";
 import { can } from "@/lib/auth/roles";
 import { currentAccount } from "@/lib/auth/server";
-import { companyPeople, getCompanyHeader, type CompanyPerson } from "@/lib/data/companies";
+import { companyPeople, getCompanyHeader, PEOPLE_PAGE, type CompanyPerson, type PeopleListKind } from "@/lib/data/companies";
 import { destinationCounts, findEvents, intervalCounts } from "@/lib/data/find-events";
 import { countByPeriod } from "@/lib/domain/date-range";
 import { companyTitle } from "@/lib/data/page-titles";
@@ -56,7 +56,18 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
   const base = `/companies/${company.slug}`;
   // The page takes the timeline's params (role, dates, status…); the company is this one. Bad params are
   // shown next to their fields and ignored, so the page itself always renders.
-  const parsed = parseEventQuery(await searchParams);
+  const raw = await searchParams;
+  const parsed = parseEventQuery(raw);
+  // each people list pages on its own (?formerPage=3); anything but a whole page number is the first page
+  const pageOf = (kind: PeopleListKind) => {
+    const v = raw[`${kind}Page`];
+    return typeof v === "string" && /^[1-9]\d{0,5}$/.test(v) ? Number(v) : 1;
+  };
+  const pageHref = (kind: PeopleListKind, page: number) => {
+    const next = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : (v ?? []).map((x) => [k, x]))));
+    next.set(`${kind}Page`, String(page));
+    return `${base}?${next.toString()}#people-${kind}`;
+  };
   const query: EventQuery = parsed.ok ? parsed.query : DEFAULT_QUERY;
   const filters: EventFilters = { ...filtersOf(query), company: [company.slug] };
   const departures: EventFilters = { ...filters, kind: LEFT_KINDS };
@@ -67,7 +78,7 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
     findEvents(db, { ...arrivals, sort: "newest", limit: ARRIVALS_LIMIT }),
     intervalCounts(db, departures),
     destinationCounts(db, departures, 12),
-    companyPeople(db, company.id),
+    companyPeople(db, company.id, { current: pageOf("current"), former: pageOf("former"), board: pageOf("board") }),
   ]);
   const account = await currentAccount();
   const series = countByPeriod(intervals);
@@ -205,10 +216,26 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
             title={`Current (no departure on record): ${people.currentCount}`}
             people={people.current}
             total={people.currentCount}
+            first={people.first.current}
+            href={(page) => pageHref("current", page)}
           />
-          <PeopleList id="people-former" title={`Former: ${people.formerCount}`} people={people.former} total={people.formerCount} />
+          <PeopleList
+            id="people-former"
+            title={`Former: ${people.formerCount}`}
+            people={people.former}
+            total={people.formerCount}
+            first={people.first.former}
+            href={(page) => pageHref("former", page)}
+          />
           {people.boardCount > 0 && (
-            <PeopleList id="people-board" title={`Board: ${people.boardCount}`} people={people.board} total={people.boardCount} />
+            <PeopleList
+              id="people-board"
+              title={`Board: ${people.boardCount}`}
+              people={people.board}
+              total={people.boardCount}
+              first={people.first.board}
+              href={(page) => pageHref("board", page)}
+            />
           )}
         </div>
       </section>
@@ -241,7 +268,19 @@ function Tenure({ tenure }: { tenure: CompanyPerson["positions"][number] }) {
   );
 }
 
-function PeopleList({ id, title, people, total }: { id: string; title: string; people: CompanyPerson[]; total: number }) {
+interface PeopleListProps {
+  id: string;
+  title: string;
+  people: CompanyPerson[];
+  total: number;
+  /** the place of the first person shown */
+  first: number;
+  href: (page: number) => string;
+}
+
+function PeopleList({ id, title, people, total, first, href }: PeopleListProps) {
+  const page = Math.floor((first - 1) / PEOPLE_PAGE) + 1;
+  const last = first + people.length - 1;
   return (
     <div>
       <h3 id={id} className="mb-1 font-medium">
@@ -263,7 +302,25 @@ function PeopleList({ id, title, people, total }: { id: string; title: string; p
           </li>
         ))}
       </ul>
-      {total > people.length && <p className="text-sm text-stone-600">…and {total - people.length} more.</p>}
+      {total > people.length && (
+        <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
+          <span>
+            {people.length > 0
+              ? `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}, in name order`
+              : `No one on this page; ${total.toLocaleString("en-US")} in all`}
+          </span>
+          {page > 1 && (
+            <Link href={href(page - 1)} rel="prev" className="underline">
+              previous {PEOPLE_PAGE}
+            </Link>
+          )}
+          {last < total && people.length > 0 && (
+            <Link href={href(page + 1)} rel="next" className="underline">
+              next {Math.min(PEOPLE_PAGE, total - last)}
+            </Link>
+          )}
+        </p>
+      )}
     </div>
   );
 }
