@@ -37,6 +37,12 @@ const LEFT_KINDS: EventQuery["kind"] = ["departed"];
 /** The newest movements listed here (every one is on the timeline, linked); arrivals get fewer. */
 const LIST_LIMIT = 25;
 const ARRIVALS_LIMIT = 10;
+/** The people lists, in order; the board's only when someone holds a seat. */
+const PEOPLE_LISTS: { kind: PeopleListKind; title: string }[] = [
+  { kind: "current", title: "Current (no departure on record)" },
+  { kind: "former", title: "Former" },
+  { kind: "board", title: "Board" },
+];
 
 // Rendered whole, charts included, so the page and its filter form work without JavaScript (streamed
 // HTML needs a script to appear). See docs/decisions/0021-forms-without-javascript.md.
@@ -211,32 +217,17 @@ async function CompanyView({ params, searchParams }: Pick<PageProps<"/companies/
         </h2>
         <p className="text-sm text-stone-600">Each person once, with every tenure on record. A board seat is its own tenure, listed apart.</p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <PeopleList
-            id="people-current"
-            title={`Current (no departure on record): ${people.currentCount}`}
-            people={people.current}
-            total={people.currentCount}
-            first={people.first.current}
-            href={(page) => pageHref("current", page)}
-          />
-          <PeopleList
-            id="people-former"
-            title={`Former: ${people.formerCount}`}
-            people={people.former}
-            total={people.formerCount}
-            first={people.first.former}
-            href={(page) => pageHref("former", page)}
-          />
-          {people.boardCount > 0 && (
+          {PEOPLE_LISTS.filter((l) => l.kind !== "board" || people.boardCount > 0).map(({ kind, title }) => (
             <PeopleList
-              id="people-board"
-              title={`Board: ${people.boardCount}`}
-              people={people.board}
-              total={people.boardCount}
-              first={people.first.board}
-              href={(page) => pageHref("board", page)}
+              key={kind}
+              id={`people-${kind}`}
+              title={`${title}: ${people[`${kind}Count`]}`}
+              people={people[kind]}
+              total={people[`${kind}Count`]}
+              first={people.first[kind]}
+              href={(page) => pageHref(kind, page)}
             />
-          )}
+          ))}
         </div>
       </section>
       {account && can(account.role, "correct") && (
