@@ -33,7 +33,17 @@ export type PeopleListKind = "current" | "former" | "board";
 /** People per page of each list. */
 export const PEOPLE_PAGE = 50;
 
-export async function companyPeople(client: Db, companyId: number, pages: Partial<Record<PeopleListKind, number>> = {}, cap = PEOPLE_PAGE) {
+/** A page is read by walking people in name order when that reads fewer rows than sorting every member. */
+const WALK_AT_MOST = 20_000;
+
+export async function companyPeople(
+  client: Db,
+  companyId: number,
+  pages: Partial<Record<PeopleListKind, number>> = {},
+  cap = PEOPLE_PAGE,
+  /** walk the name index or sort the members; unset: whichever reads fewer rows */
+  walk?: boolean,
+) {
   const held = (scope: "company" | "board", open?: boolean) =>
     sql`SELECT "personId" FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = ${scope}${
       open === undefined ? sql`` : open ? sql` AND "endText" IS NULL` : sql` AND "endText" IS NOT NULL`
@@ -43,29 +53,50 @@ export async function companyPeople(client: Db, companyId: number, pages: Partia
     former: sql`${held("company", false)} EXCEPT ${held("company", true)}`,
     board: held("board"),
   };
+  // the same sets, tested person by person (for walking the people's name index)
+  const has = (scope: "company" | "board", open?: boolean) =>
+    sql`EXISTS (SELECT 1 FROM "Position" x WHERE x."personId" = p.id AND x."companyId" = ${companyId} AND x."scope" = ${scope}${
+      open === undefined ? sql`` : open ? sql` AND x."endText" IS NULL` : sql` AND x."endText" IS NOT NULL`
+    })`;
+  const isMember = {
+    current: has("company", true),
+    former: sql`${has("company", false)} AND NOT ${has("company", true)}`,
+    board: has("board"),
+  };
+  const [everyone] = await client.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n FROM "Person"`);
   const group = async (kind: keyof typeof members) => {
     const offset = (Math.max(1, pages[kind] ?? 1) - 1) * cap;
-    const [ids, [count]] = await Promise.all([
-      client.$queryRaw<{ id: number }[]>(
-        sql`SELECT p.id FROM "Person" p WHERE p.id IN (${members[kind]}) ORDER BY p.name, p.id LIMIT ${cap} OFFSET ${offset}`,
-      ),
-      client.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n FROM (${members[kind]}) m`),
-    ]);
-    const people = await client.person.findMany({
-      where: { id: { in: ids.map((r) => Number(r.id)) } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        slug: true,
-        positions: {
-          where: { companyId, scope: kind === "board" ? "board" : "company" },
-          orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
-          select: tenureSelect,
-        },
-      },
-    });
-    return { people, count: Number(count?.n ?? 0), first: offset + 1 };
+    const [count] = await client.$queryRaw<{ n: bigint | number }[]>(sql`SELECT COUNT(*) AS n FROM (${members[kind]}) m`);
+    const n = Number(count?.n ?? 0);
+    // a large company's first pages: walk everyone in name order until the page is full (reads about
+    // (offset + cap) / share of people); else sort the members (reads each member once)
+    const walked = n > 0 ? ((offset + cap) * Number(everyone?.n ?? 0)) / n : Infinity;
+    const ids =
+      n === 0
+        ? []
+        : await client.$queryRaw<{ id: number }[]>(
+            (walk ?? walked <= Math.max(WALK_AT_MOST, n))
+              ? sql`SELECT p.id FROM "Person" p WHERE ${isMember[kind]} ORDER BY p.name, p.id LIMIT ${cap} OFFSET ${offset}`
+              : sql`SELECT p.id FROM "Person" p WHERE p.id IN (${members[kind]}) ORDER BY p.name, p.id LIMIT ${cap} OFFSET ${offset}`,
+          );
+    const people =
+      ids.length === 0
+        ? []
+        : await client.person.findMany({
+            where: { id: { in: ids.map((r) => Number(r.id)) } },
+            orderBy: [{ name: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              name: true,
+              slug: true,
+              positions: {
+                where: { companyId, scope: kind === "board" ? "board" : "company" },
+                orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
+                select: tenureSelect,
+              },
+            },
+          });
+    return { people, count: n, first: offset + 1 };
   };
   const [current, former, board] = await Promise.all([group("current"), group("former"), group("board")]);
   return {
@@ -138,15 +169,18 @@ export async function alumniNetwork(client: Db, companyId: number, { destination
   const destinations = top.map((d) => named.get(d.id)!).sort((a, b) => total(b) - total(a) || byName(a, b));
   const founded = topFounded.map((d) => named.get(d.id)!).sort(byName);
 
-  // The newest departures to each listed destination (read from the company's browse index alone: twice
-  // as many as named, so founders among them are named too), then those events themselves.
+  // The newest departures to each listed destination (twice as many as named, so founders among them are
+  // named too), then those events themselves: one LIMIT per destination, each walking its index newest
+  // first (a window over the company's departures sorts all of them: 60 ms at 25,000).
   const newest = listed.length
     ? await client.$queryRaw<{ id: number }[]>(
-        sql`SELECT id FROM (
-          SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e."destinationId" ORDER BY e."sortDate" DESC, e.id DESC) AS rank
-          FROM "Event" e WHERE e."companyId" = ${companyId} AND e.kind = 'departed' AND e.status <> 'retracted'
-            AND e."destinationId" IN (${join(listed)})) m
-        WHERE rank <= ${names * 2}`,
+        join(
+          listed.map(
+            (id, i) => sql`SELECT id FROM (SELECT e.id FROM "Event" e WHERE e."companyId" = ${companyId} AND e."destinationId" = ${id}
+              AND e.kind = 'departed' AND e.status <> 'retracted' ORDER BY e."sortDate" DESC, e.id DESC LIMIT ${names * 2}) ${Prisma.raw(`d${i}`)}`,
+          ),
+          " UNION ALL ",
+        ),
       )
     : [];
   const moves = await client.event.findMany({

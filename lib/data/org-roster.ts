@@ -44,14 +44,6 @@ const structured = sql`
     OR c.pid IN (SELECT mgr FROM c WHERE mgr IS NOT NULL AND mgr <> pid)
     OR (${chiefTitle} AND (SELECT COUNT(*) FROM c WHERE ${chiefTitle}) <= ${MAX_CHIEF_EXECUTIVES})`;
 
-/** How many tenures may be held on `day`: whether the chart is drawn whole or by group. */
-export async function heldCount(client: Db, companyId: number, day: string): Promise<number> {
-  const rows = await client.$queryRaw<{ n: bigint | number }[]>(
-    sql`SELECT COUNT(*) AS n FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company' AND ${mayHold(day)}`,
-  );
-  return Number(rows[0]?.n ?? 0);
-}
-
 export interface Roster {
   /** people on the day */
   total: number;

@@ -107,5 +107,11 @@ describe("companyPeople", () => {
     const past = await companyPeople(db, id, { current: 9 }, 2);
     expect([names(first.current), names(second.current), names(past.current)]).toEqual([["Ana Bell", "Cal Dunn"], ["Eve Frost", "Sol Arden"], []]);
     expect([second.currentCount, second.first.current, first.first.current]).toEqual([4, 3, 1]);
+    // walking everyone in name order (a large company's first pages) or sorting the members: the same pages
+    for (const page of [1, 2, 3]) {
+      const walked = await companyPeople(db, id, { current: page, former: page }, 2, true);
+      const sorted = await companyPeople(db, id, { current: page, former: page }, 2, false);
+      expect([names(sorted.current), names(sorted.former)], `page ${page}`).toEqual([names(walked.current), names(walked.former)]);
+    }
   });
 });
