@@ -12,6 +12,7 @@ export function TimelineControl({
   previous,
   next,
   summary,
+  keep = {},
 }: {
   slug: string;
   at: string;
@@ -20,12 +21,14 @@ export function TimelineControl({
   next: string | null;
   /** what the step to `at` changed, announced in a live region on every step */
   summary: StepSummary;
+  /** parameters every step keeps (a large chart's open role group) */
+  keep?: Record<string, string>;
 }) {
   const link = "whitespace-nowrap rounded border border-stone-300 bg-white px-2 py-1 text-sm hover:bg-stone-50";
   return (
     <nav aria-label="Timeline" className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-2">
       {previous ? (
-        <Link href={orgHref(slug, { at: previous })} rel="prev" className={link} scroll={false}>
+        <Link href={orgHref(slug, { at: previous, ...keep })} rel="prev" className={link} scroll={false}>
           ← Previous change <span className="text-stone-600">({formatDay(previous)})</span>
         </Link>
       ) : (
@@ -41,14 +44,17 @@ export function TimelineControl({
             Timeline
           </label>
           {/* not keyed on `at`: a new input on every step would drop the keyboard focus */}
-          <TimelineSlider slug={slug} dates={dates} index={timelineIndex(dates, at)} at={at} />
+          {Object.entries(keep).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <TimelineSlider slug={slug} dates={dates} index={timelineIndex(dates, at)} at={at} keep={keep} />
           <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 text-sm">
             Go
           </button>
         </form>
       )}
       {next ? (
-        <Link href={orgHref(slug, { at: next })} rel="next" className={link} scroll={false}>
+        <Link href={orgHref(slug, { at: next, ...keep })} rel="next" className={link} scroll={false}>
           Next change <span className="text-stone-600">({formatDay(next)})</span> →
         </Link>
       ) : (

@@ -10,7 +10,19 @@ import { orgHref } from "./timeline";
  * JavaScript (submit → /org/go → redirect to ?at=); with JavaScript the label follows the thumb and
  * releasing it navigates straight to ?at=.
  */
-export function TimelineSlider({ slug, dates, index, at }: { slug: string; dates: string[]; index: number; at: string }) {
+export function TimelineSlider({
+  slug,
+  dates,
+  index,
+  at,
+  keep = {},
+}: {
+  slug: string;
+  dates: string[];
+  index: number;
+  at: string;
+  keep?: Record<string, string>;
+}) {
   const router = useRouter();
   const [i, setI] = useState(index);
   // The input stays mounted across steps (so it keeps the keyboard focus); follow the page's own stop when
@@ -22,7 +34,7 @@ export function TimelineSlider({ slug, dates, index, at }: { slug: string; dates
   }
   // the chart's own day until the thumb moves (it may lie between two change dates)
   const shown = i === index ? at : dates[i];
-  const go = (n: number) => router.push(orgHref(slug, { at: dates[n] }), { scroll: false });
+  const go = (n: number) => router.push(orgHref(slug, { at: dates[n], ...keep }), { scroll: false });
   return (
     <div className="flex min-w-0 flex-1 items-center gap-2">
       <input

@@ -8,7 +8,7 @@
  */
 import type { Db } from "@/lib/db-factory";
 import { dayBefore, stepDayOf, type OrgChartQuery } from "@/lib/domain/org-chart";
-import { queryOrgChart, storedChangeDays, type OrgChartData } from "./org";
+import { changeDaysOf, queryOrgChart, type OrgChartData } from "./org";
 import { peopleChangedBetween, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
 
 /** People on a day above which the chart is drawn by group. */
@@ -67,7 +67,7 @@ export async function queryOrgView(
   }
 
   // the timeline's stops: a snapshot steps along them; a diff draws no timeline
-  const changeDays = query.mode === "snapshot" ? await storedChangeDays(client, id) : [];
+  const changeDays = query.mode === "snapshot" ? await changeDaysOf(client, id) : [];
   const size = open ? (roster.groups.get(open.group) ?? 0) : 0;
   const opened = open && size > 0 ? { group: open.group, page: Math.min(open.page, Math.ceil(size / pageSize)) } : null;
   // a snapshot draws one page of the open group; a diff draws the changed people of it (known once diffed)

@@ -63,6 +63,37 @@ async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]
 }
 
 /**
+ * The change days of each company read lately, per client, with the version of the company's tenures
+ * they were read at: COUNT and MAX(id) of its Position rows. That pair changes on every write that can
+ * move a stop, because tenures are never updated in place: every write that touches a company's events
+ * (a claim, a retraction, a merge, an undo, an import) rebuilds the tenures of each (person, company) it
+ * touches by deleting them and inserting new rows (lib/ingest/recompute-event.ts rebuildPositionsOf), new
+ * ids only grow, and every leave or return that is not retracted lies on one of them (derivePositions).
+ * A deletion alone lowers the count. So an equal pair means the very same rows: the days read then are
+ * still the days. tests/unit/org-change-days.test.ts checks this after each kind of write.
+ */
+const changeDaysSeen = new WeakMap<Db, Map<number, { version: string; days: string[] }>>();
+/** Companies remembered per client (the oldest read is forgotten first). */
+const CHANGE_DAYS_KEPT = 500;
+
+/** Every day on which the company's chart can change (storedChangeDays' rule), read again only when its tenures changed. */
+export async function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
+  const [row] = await client.$queryRaw<{ n: bigint | number; m: bigint | number | null }[]>(
+    sql`SELECT COUNT(*) AS n, MAX("id") AS m FROM "Position" WHERE "companyId" = ${companyId}`,
+  );
+  const version = `${row?.n ?? 0}:${row?.m ?? ""}`;
+  let seen = changeDaysSeen.get(client);
+  if (!seen) changeDaysSeen.set(client, (seen = new Map()));
+  const hit = seen.get(companyId);
+  if (hit?.version === version) return hit.days;
+  const days = await storedChangeDays(client, companyId);
+  seen.delete(companyId);
+  seen.set(companyId, { version, days });
+  if (seen.size > CHANGE_DAYS_KEPT) seen.delete(seen.keys().next().value!);
+  return days;
+}
+
+/**
  * Every day on which the chart can change: each bound of each company tenure, and of every leave and
  * return (a stop on the timeline whether or not a tenure rests on it), from the stored date columns.
  */
@@ -124,7 +155,7 @@ export async function queryOrgChart(
   if (!company) return null;
   const companyId = company.id;
   const [changeDays, undatedEventCount] = await Promise.all([
-    knownDays ?? storedChangeDays(client, companyId),
+    knownDays ?? changeDaysOf(client, companyId),
     // movements with no date, counted on the company's browse index (sortDate is "" exactly when undated)
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
   ]);

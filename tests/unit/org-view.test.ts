@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildOrgChart } from "@/components/org/build-chart";
 import { compareViews, diffItems, snapshotItems } from "@/components/org/chart-model";
 import { stepSummary } from "@/components/org/step-summary";
@@ -10,7 +11,7 @@ import { ingestClaim } from "@/lib/ingest/ingest-claim";
 import { claimInput } from "../factories/claims";
 import { useTestDb } from "../helpers/test-db";
 
-const { db } = useTestDb();
+const { db, url } = useTestDb();
 const company = { name: "Tallgrass Systems", aliases: [] };
 const SLUG = "tallgrass-systems";
 /** Drawn by group from the first person on, three people a page: every path of a large chart on a small company. */
@@ -146,5 +147,29 @@ describe("a large org chart, drawn by group", () => {
     expect(chart.svg).toMatch(/data-group="engineering"/);
     expect(chart.svg).toContain(`href="/companies/${SLUG}/org?at=2023-01-01&amp;group=engineering&amp;page=1#org-chart-heading"`);
     expect(await queryOrgView(db, "no-such-company", query, null)).toBeNull();
+  });
+});
+
+describe("a large chart's open group in the timeline and the SVG download", () => {
+  beforeAll(() => {
+    // the route handlers read the app's client: this file's database
+    process.env.DATABASE_URL = url;
+    delete (globalThis as { departuresDb?: unknown }).departuresDb;
+  });
+  type Route = (request: NextRequest, ctx: { params: Promise<{ slug: string }> }) => Promise<Response>;
+  const call = async (route: Promise<{ GET: unknown }>, path: string) =>
+    ((await route).GET as Route)(new NextRequest(new URL(path, "http://localhost:3000")), { params: Promise.resolve({ slug: SLUG }) });
+
+  it("stepping the timeline without JavaScript keeps the open group; a malformed group is dropped; the SVG refuses an unknown one", async () => {
+    await seed();
+    const go = import("@/app/companies/[slug]/org/go/route");
+    const kept = await call(go, `/companies/${SLUG}/org/go?i=1&group=research`);
+    expect(kept.status).toBe(303);
+    expect(kept.headers.get("location")).toMatch(new RegExp(`^/companies/${SLUG}/org\\?at=\\d{4}-\\d{2}-\\d{2}&group=research$`));
+    const dropped = await call(go, `/companies/${SLUG}/org/go?i=1&group=%3Cb%3E`);
+    expect(dropped.headers.get("location")).not.toContain("group");
+    const svg = await call(import("@/app/companies/[slug]/org/svg/route"), `/companies/${SLUG}/org/svg?at=2023-01-01&group=bogus`);
+    expect(svg.status).toBe(400);
+    expect((await svg.json()).fieldErrors.group[0]).toMatch(/No role group "bogus"/);
   });
 });

@@ -123,6 +123,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
           previous={chart.snapshot.previousChange}
           next={chart.snapshot.nextChange && chart.snapshot.nextChange <= today ? chart.snapshot.nextChange : null}
           summary={stepSummary(chart.index, chart.snapshot.at)}
+          keep={open ? { group: groupParam(open.group) } : {}}
         />
       )}
 

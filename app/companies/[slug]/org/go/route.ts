@@ -16,6 +16,9 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[s
   const raw = request.nextUrl.searchParams.get("i")?.trim();
   const i = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   const at = Number.isInteger(i) && dates.length > 0 ? dates[Math.min(Math.max(i, 0), dates.length - 1)] : null;
+  // a large chart's open role group stays open (checked by the chart page, which says so if it is not one)
+  const group = request.nextUrl.searchParams.get("group")?.trim();
+  const keep: Record<string, string> = group && /^[a-z_]{1,40}$/.test(group) ? { group } : {};
   // a relative Location: correct behind any proxy
-  return new Response(null, { status: 303, headers: { Location: orgHref(data.company.slug, at ? { at } : {}) } });
+  return new Response(null, { status: 303, headers: { Location: orgHref(data.company.slug, at ? { at, ...keep } : {}) } });
 }
