@@ -79,7 +79,8 @@ export async function queryOrgView(
 
   const structured = new Set([...roster.structured, ...(before?.structured ?? [])]);
   const people = [...new Set([...structured, ...page, ...changed])].sort((a, b) => a - b);
-  const data = await queryOrgChart(client, slug, query, { people, changeDays });
+  // a diff lists a page of its changes: their sources are read then (readOrgSources), not those of every change
+  const data = await queryOrgChart(client, slug, query, { people, changeDays, sources: query.mode === "snapshot" });
   return (
     data && {
       ...data,

@@ -143,13 +143,32 @@ export interface ChartReadOptions {
   people?: number[];
   /** the company's change days, when the caller has read them already */
   changeDays?: string[];
+  /** false: no sources (a large diff reads those of the changes it lists: readOrgSources) */
+  sources?: boolean;
+}
+
+function readSources(client: Db, ids: number[]): Promise<OrgSource[]> {
+  return inChunks(ids, (chunk) =>
+    client.source.findMany({ where: { id: { in: chunk } }, select: { id: true, title: true, publisher: true, language: true } }),
+  );
+}
+
+/** The sources of these claims, for the evidence links of what a page lists. */
+export async function readOrgSources(client: Db, claims: { sourceId: number }[]): Promise<Map<number, OrgSource>> {
+  const ids = [...new Set(claims.map((c) => c.sourceId))];
+  return new Map((await readSources(client, ids)).map((s) => [s.id, s] as const));
+}
+
+export async function loadOrgSources(claims: { sourceId: number }[]): Promise<Map<number, OrgSource>> {
+  const { db } = await import("@/lib/db");
+  return readOrgSources(db, claims);
 }
 
 export async function queryOrgChart(
   client: Db,
   slug: string,
   read: OrgRead = { mode: "all" },
-  { people: only, changeDays: knownDays }: ChartReadOptions = {},
+  { people: only, changeDays: knownDays, sources: withSources = true }: ChartReadOptions = {},
 ): Promise<OrgChartData | null> {
   const company = await client.company.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!company) return null;
@@ -220,9 +239,7 @@ export async function queryOrgChart(
   const [people, destinations, sources] = await Promise.all([
     inChunks(personIds, (ids) => client.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
     inChunks(destinationIds, (ids) => client.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
-    inChunks(sourceIds, (ids) =>
-      client.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, publisher: true, language: true } }),
-    ),
+    withSources ? readSources(client, sourceIds) : [],
   ]);
 
   const personById = new Map(people.map((p) => [p.id, p]));
@@ -269,7 +286,7 @@ export async function queryOrgChart(
         claims: claimsByEvent.get(e.id) ?? [],
       };
     }),
-    sources: new Map(sources.map((s) => [s.id, s])),
+    sources: new Map(sources.map((s) => [s.id, s] as const)),
     changeDays,
     undatedEventCount,
   };

@@ -12,7 +12,7 @@ import { orgHref, timelineDates } from "@/components/org/timeline";
 import { TimelineControl } from "@/components/org/timeline-control";
 import { orNotFound } from "@/lib/data/not-found";
 import { slugParam } from "@/lib/http/errors";
-import { loadOrgChart } from "@/lib/data/org";
+import { loadOrgChart, loadOrgSources } from "@/lib/data/org";
 import { GROUP_PAGE, loadOrgView } from "@/lib/data/org-view";
 import { GroupNav } from "@/components/org/group-nav";
 import { groupParam } from "@/components/org/large-chart";
@@ -69,6 +69,8 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
         ? chart.diff.changes.filter((c) => drawing.drawn.has(c.person.id))
         : chart.diff.changes.slice(0, GROUP_PAGE * 2)
       : null;
+  // a large diff read no sources: those of the changes listed
+  const sources = changes ? await loadOrgSources(changes.flatMap((c) => c.claims)) : data.sources;
   const counts = drawing ? { unplaced: drawing.unplaced, group: (g: string) => drawing.groups.find((x) => x.group === g)?.count ?? 0 } : undefined;
 
   return (
@@ -202,7 +204,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
                     The first {changes.length} changes are listed; open a role group to list the changes of its people.
                   </p>
                 )}
-                <ChangeList diff={changes ? { ...chart.diff, changes } : chart.diff} sources={data.sources} />
+                <ChangeList diff={changes ? { ...chart.diff, changes } : chart.diff} sources={sources} />
               </>
             )}
           </section>
