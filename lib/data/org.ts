@@ -3,7 +3,7 @@
  * their own; pages and routes call loadOrgChart, which loads lib/db.ts (server-only) when first used.
  */
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/lib/db-factory";
+import { providerOf, type Db } from "@/lib/db-factory";
 import { fromColumns, OPEN_START, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
 import type { EventKind } from "@/lib/domain/vocabulary";
 import {
@@ -53,12 +53,13 @@ export interface OrgChartData {
 export type OrgRead = OrgChartQuery | { mode: "days" } | { mode: "all" };
 
 const { sql, join } = Prisma;
-/** Ids per IN list: under the bound parameter limit Prisma enforces for SQLite (999). */
-const IN_CHUNK = 900;
+/** Ids per IN list: under the bound parameter limit Prisma enforces for SQLite (999); PostgreSQL takes 32,767. */
+const IN_CHUNK = { sqlite: 900, postgresql: 20_000 } as const;
 
-async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+async function inChunks<T>(client: Db, ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const size = IN_CHUNK[providerOf(client)];
   const out: T[] = [];
-  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(await read(ids.slice(i, i + IN_CHUNK))));
+  for (let i = 0; i < ids.length; i += size) out.push(...(await read(ids.slice(i, i + size))));
   return out;
 }
 
@@ -148,7 +149,7 @@ export interface ChartReadOptions {
 }
 
 function readSources(client: Db, ids: number[]): Promise<OrgSource[]> {
-  return inChunks(ids, (chunk) =>
+  return inChunks(client, ids, (chunk) =>
     client.source.findMany({ where: { id: { in: chunk } }, select: { id: true, title: true, publisher: true, language: true } }),
   );
 }
@@ -203,10 +204,14 @@ export async function queryOrgChart(
       orderBy: { id: "asc" },
     });
   const positions =
-    days?.length === 0 || only?.length === 0 ? [] : only ? (await inChunks(only, readPositions)).sort((a, b) => a.id - b.id) : await readPositions();
+    days?.length === 0 || only?.length === 0
+      ? []
+      : only
+        ? (await inChunks(client, only, readPositions)).sort((a, b) => a.id - b.id)
+        : await readPositions();
   const eventIds = [...new Set(positions.flatMap((p) => p.events.map((e) => e.eventId)))].sort((a, b) => a - b);
   const [events, claims] = await Promise.all([
-    inChunks(eventIds, (ids) =>
+    inChunks(client, eventIds, (ids) =>
       client.event.findMany({
         where: { id: { in: ids }, status: { not: "retracted" } },
         select: {
@@ -225,6 +230,7 @@ export async function queryOrgChart(
     ),
     // the four columns drawn (a relation filter through Prisma reads every claim's row)
     inChunks(
+      client,
       eventIds,
       (ids) =>
         client.$queryRaw<{ id: number; eventId: number; sourceId: number; reportsToPersonId: number | null }[]>`
@@ -237,8 +243,8 @@ export async function queryOrgChart(
   const destinationIds = [...new Set(events.map((e) => e.destinationId).filter((id): id is number => id !== null))];
   const sourceIds = [...new Set(claims.map((c) => Number(c.sourceId)))];
   const [people, destinations, sources] = await Promise.all([
-    inChunks(personIds, (ids) => client.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
-    inChunks(destinationIds, (ids) => client.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
+    inChunks(client, personIds, (ids) => client.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
+    inChunks(client, destinationIds, (ids) => client.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
     withSources ? readSources(client, sourceIds) : [],
   ]);
 
