@@ -62,10 +62,17 @@ function box(
 
 const people = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "person" : "people"}`;
 
+/** How many of the items fall in each group. */
+function countByGroup(items: LayoutItem<ChartNodeView>[]): Map<RoleGroupKey, number> {
+  const counts = new Map<RoleGroupKey, number>();
+  for (const i of items) counts.set(groupOfItem(i.data), (counts.get(groupOfItem(i.data)) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * From every item the chart could draw (one per person read, ghosts included, keyed "p<personId>"), the
- * ones drawn: the structure, the open page, and a box per group. `rest` counts each group's people who
- * are not in the structure; `changedOf` (a diff) says which people changed.
+ * ones drawn: the structure, the open group's page, and a box for each other group. `large.groups` counts
+ * each group's people outside the structure (SQL); `changed` (a diff) names the people who changed.
  */
 export function largeDrawing(
   all: LayoutItem<ChartNodeView>[],
@@ -81,30 +88,34 @@ export function largeDrawing(
   const tree = orgTree(structured, { compare: compareViews, isTop: (v) => !v.ghost && isChiefExecutiveTitle(v.title), groupOf: groupOfItem });
   const structuredRoots = new Map(tree.groups.map((g) => [g.group, g.roots.length]));
   // a diff also draws the people who left, where they used to sit: counted in their old group
-  const ghosts = new Map<RoleGroupKey, number>();
-  for (const i of rest) if (i.data.ghost) ghosts.set(groupOfItem(i.data), (ghosts.get(groupOfItem(i.data)) ?? 0) + 1);
+  const ghosts = countByGroup(rest.filter((i) => i.data.ghost));
   // in a diff, people in the structure only on the earlier day are drawn with it, and counted by SQL in their group too
-  const twice = new Map<RoleGroupKey, number>();
-  for (const i of structured)
-    if (!i.data.ghost && !large.structuredOnDay.has(personOf(i.key))) twice.set(groupOfItem(i.data), (twice.get(groupOfItem(i.data)) ?? 0) + 1);
+  const twice = countByGroup(structured.filter((i) => !i.data.ghost && !large.structuredOnDay.has(personOf(i.key))));
+  const restOf = new Map<RoleGroupKey, LayoutItem<ChartNodeView>[]>();
+  for (const i of rest) {
+    const list = restOf.get(groupOfItem(i.data));
+    if (list) list.push(i);
+    else restOf.set(groupOfItem(i.data), [i]);
+  }
+  // the people of a group an open group lists: a snapshot's page, a diff's changed people in chart order
+  const listedOf = (group: RoleGroupKey) => {
+    const members = restOf.get(group) ?? [];
+    return changed ? members.filter((i) => changed.has(personOf(i.key))).sort((a, b) => compareViews(a.data, b.data)) : members;
+  };
   const keys = new Set([...structuredRoots.keys(), ...large.groups.keys(), ...ghosts.keys()]);
 
-  const groups: GroupCount[] = [...keys].map((group) => {
-    const inGroup = rest.filter((i) => groupOfItem(i.data) === group);
-    return {
-      group,
-      label: roleGroupLabel(group),
-      count: (structuredRoots.get(group) ?? 0) + (large.groups.get(group) ?? 0) - (twice.get(group) ?? 0) + (ghosts.get(group) ?? 0),
-      changed: changed ? inGroup.filter((i) => changed.has(personOf(i.key))).length : null,
-    };
-  });
+  const groups: GroupCount[] = [...keys].map((group) => ({
+    group,
+    label: roleGroupLabel(group),
+    count: (structuredRoots.get(group) ?? 0) + (large.groups.get(group) ?? 0) - (twice.get(group) ?? 0) + (ghosts.get(group) ?? 0),
+    changed: changed ? listedOf(group).length : null,
+  }));
   groups.sort((a, b) => compareViews(view(a.group), view(b.group)));
 
   const items = [...structured];
   let open: LargeDrawing["open"] = null;
   for (const g of groups) {
-    const members = rest.filter((i) => groupOfItem(i.data) === g.group);
-    const listed = changed ? members.filter((i) => changed.has(personOf(i.key))).sort((a, b) => compareViews(a.data, b.data)) : members;
+    const listed = listedOf(g.group);
     const of = changed ? listed.length : (large.groups.get(g.group) ?? 0);
     if (large.open?.group === g.group && of > 0) {
       const pages = Math.max(1, Math.ceil(of / pageSize));
