@@ -4,7 +4,7 @@
  */
 import type { OrgChange, OrgDiff, OrgNode, OrgSnapshot } from "@/lib/domain/org-chart";
 import type { LayoutItem } from "@/lib/domain/org-layout";
-import { ROLE_CATEGORIES, ROLE_CATEGORY_LABELS, type RoleCategory } from "@/lib/domain/vocabulary";
+import { roleCategoryRank, roleGroupLabel } from "@/lib/domain/vocabulary";
 import { dateText, leaveText, presenceLines } from "./chart-text";
 
 export type ChangeTone = "joined" | "departed" | "changed" | "leave";
@@ -60,25 +60,24 @@ function view(n: OrgNode, extra: Partial<ChartNodeView> = {}): ChartNodeView {
   };
 }
 
-const CATEGORY_ORDER = new Map<string, number>(ROLE_CATEGORIES.map((c, i) => [c, i]));
 const byName = new Intl.Collator("en").compare;
 
 /** Siblings: present before departed, executives before the rest, then by name. */
 export function compareViews(a: ChartNodeView, b: ChartNodeView): number {
   return (
     Number(a.ghost) - Number(b.ghost) ||
-    (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) ||
+    roleCategoryRank(a.roleCategory) - roleCategoryRank(b.roleCategory) ||
     (a.order ?? 0) - (b.order ?? 0) ||
     byName(a.name, b.name)
   );
 }
 
-/** A group of people with no manager on record: their role category. */
-export const roleGroupLabel = (category: string) => ROLE_CATEGORY_LABELS[category as RoleCategory] ?? "Role not on record";
+/** A group of people with no manager on record: their role category (lib/domain/vocabulary.ts). */
+export { roleGroupLabel };
 
 /** The same order for snapshot nodes (the list beside the chart). */
 export function compareNodes(a: OrgNode, b: OrgNode): number {
-  return (CATEGORY_ORDER.get(a.roleCategory ?? "") ?? 99) - (CATEGORY_ORDER.get(b.roleCategory ?? "") ?? 99) || byName(a.person.name, b.person.name);
+  return roleCategoryRank(a.roleCategory) - roleCategoryRank(b.roleCategory) || byName(a.person.name, b.person.name);
 }
 
 const keyOf = (personId: number) => `p${personId}`;

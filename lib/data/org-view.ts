@@ -7,8 +7,9 @@
  * so the cost follows what is drawn, not the company's size. See docs/decisions/0091-large-org-charts.md.
  */
 import type { Db } from "@/lib/db-factory";
-import { dayBefore, stepDayOf, type OrgChartQuery } from "@/lib/domain/org-chart";
-import { changeDaysOf, queryOrgChart, type OrgChartData } from "./org";
+import { dayBefore, stepDayOf, type OrgChartQuery, type OrgSnapshot } from "@/lib/domain/org-chart";
+import { roleCategoryRank, roleGroupLabel } from "@/lib/domain/vocabulary";
+import { changeDaysOf, nodeJson, queryOrgChart, type OrgChartData } from "./org";
 import { peopleChangedBetween, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
 
 /** People on a day above which the chart is drawn by group. */
@@ -98,7 +99,37 @@ export async function queryOrgView(
   );
 }
 
-export async function loadOrgView(slug: string, query: OrgChartQuery, open: OpenGroup | null): Promise<OrgView | null> {
+export async function loadOrgView(slug: string, query: OrgChartQuery, open: OpenGroup | null, options?: ViewOptions): Promise<OrgView | null> {
   const { db } = await import("@/lib/db");
-  return queryOrgView(db, slug, query, open);
+  return queryOrgView(db, slug, query, open, options);
+}
+
+/**
+ * GET /api/companies/[slug]/org?group=: a snapshot by role group, whatever the company's size: the people
+ * in the reporting structure, how many people each group holds outside it, and one page of the open group
+ * (in name order), each person with their evidence as in the whole snapshot's JSON.
+ */
+export function groupedSnapshotJson(view: OrgView, s: OrgSnapshot) {
+  const large = view.large!;
+  const byPerson = new Map(s.nodes.map((n) => [n.person.id, n]));
+  const nodes = (ids: Iterable<number>) => [...ids].flatMap((id) => (byPerson.has(id) ? [nodeJson(byPerson.get(id)!, view.sources)] : []));
+  const size = large.open ? (large.groups.get(large.open.group) ?? 0) : 0;
+  return {
+    company: { name: view.company.name, slug: view.company.slug },
+    at: s.at,
+    previousChange: s.previousChange,
+    nextChange: s.nextChange,
+    total: large.total,
+    structure: nodes(s.nodes.map((n) => n.person.id).filter((id) => large.structured.has(id))),
+    groups: [...large.groups]
+      .sort(([a], [b]) => roleCategoryRank(a || null) - roleCategoryRank(b || null))
+      .map(([group, people]) => ({ group: group || "none", label: roleGroupLabel(group), people })),
+    open: large.open && {
+      group: large.open.group || "none",
+      page: large.open.page,
+      pages: Math.ceil(size / large.pageSize),
+      pageSize: large.pageSize,
+      people: nodes(large.page),
+    },
+  };
 }

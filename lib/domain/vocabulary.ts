@@ -116,6 +116,13 @@ export const ROLE_CATEGORY_LABELS: Record<RoleCategory, string> = {
   founder: "Founder",
 };
 
+/** A role category's label, or what to call people with none on record (the org chart's groups). */
+export const roleGroupLabel = (category: string) => ROLE_CATEGORY_LABELS[category as RoleCategory] ?? "Role not on record";
+
+/** A role category's place in ROLE_CATEGORIES (none on record: last): the org chart's group order. */
+const CATEGORY_RANK = new Map<string, number>(ROLE_CATEGORIES.map((c, i) => [c, i]));
+export const roleCategoryRank = (category: string | null) => CATEGORY_RANK.get(category ?? "") ?? 99;
+
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   article: "Article",
   video_transcript: "Video transcript",

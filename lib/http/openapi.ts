@@ -10,7 +10,7 @@ import { importRequestSchema } from "@/lib/validation/import";
 import { changeListSchema } from "@/lib/validation/changes";
 import { claimSubmissionSchema } from "@/lib/validation/claim";
 import { eventQuerySchema, lookupQuerySchema } from "@/lib/validation/event-filters";
-import { orgDiffParams, orgSnapshotParams } from "@/lib/validation/org-params";
+import { orgApiParams, orgDiffParams } from "@/lib/validation/org-params";
 import { searchQuerySchema } from "@/lib/validation/search-query";
 import { acceptSubmissionSchema, rejectSubmissionSchema, submissionListSchema } from "@/lib/validation/submission";
 import { suggestQuerySchema } from "@/lib/validation/suggest-query";
@@ -71,10 +71,12 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/api/companies/{slug}/org",
     method: "get",
     access: "public",
-    summary: "A company's org chart on a day (today when omitted)",
-    query: orgSnapshotParams,
+    summary:
+      "A company's org chart on a day (today when omitted); with group=, by role group: the reporting structure, each group's count, and one page of the group",
+    query: orgApiParams,
     pathParams: SLUG,
-    returns: "the chart's positions and reporting lines on that day",
+    returns:
+      "the chart's positions and reporting lines on that day; with group=: { total, structure: [node], groups: [{ group, label, people }], open: { group, page, pages, pageSize, people: [node] } }",
   },
   {
     path: "/api/companies/{slug}/org/diff",

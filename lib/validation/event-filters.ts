@@ -279,20 +279,8 @@ export function queryString(query: Partial<EventQuery>, overrides: Partial<Event
 
 /** The filters of a query, without paging, sort or presentation. */
 export function filtersOf(q: EventQuery): EventFilters {
-  return {
-    person: q.person,
-    company: q.company,
-    role: q.role,
-    title: q.title,
-    destination: q.destination,
-    kind: q.kind,
-    tag: q.tag,
-    units: q.units,
-    from: q.from,
-    to: q.to,
-    status: q.status,
-    q: q.q,
-  };
+  // every filter key, and nothing else of the query (sort, view, paging): one list, FILTER_KEYS
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, q[key]])) as EventFilters;
 }
 
 /** True when any filter differs from showing everything (retracted hidden). */

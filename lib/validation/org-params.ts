@@ -83,6 +83,12 @@ export const orgOpenParams = z.object({
     .default(1),
 });
 
+/** GET /api/companies/[slug]/org: a day, and optionally one role group's page of a chart drawn by group. */
+export const orgApiParams = orgSnapshotParams.extend({
+  group: orgOpenParams.shape.group.optional(),
+  page: orgOpenParams.shape.page.optional(),
+});
+
 export type OpenGroupQuery = { ok: true; open: { group: string; page: number } | null } | { ok: false; errors: FieldErrors };
 
 /** No group open when `group` is absent; a bad group or page is an error for the page to show, and nothing opens. */

@@ -178,4 +178,27 @@ describe("a large chart's open group in the timeline and the SVG download", () =
     expect(svg.status).toBe(400);
     expect((await svg.json()).fieldErrors.group[0]).toMatch(/No role group "bogus"/);
   });
+
+  it("the JSON API draws by group on request: the structure, each group's count, one page of the group, with evidence", async () => {
+    await seed();
+    const api = import("@/app/api/companies/[slug]/org/route");
+    const whole = await (await call(api, `/api/companies/${SLUG}/org?at=2023-01-01`)).json();
+    const res = await call(api, `/api/companies/${SLUG}/org?at=2023-01-01&group=engineering&page=1`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBe(whole.nodes.length);
+    expect(body.structure.map((n: { person: { name: string } }) => n.person.name)).toContain("Ada Vale");
+    const outside = body.groups.reduce((k: number, g: { people: number }) => k + g.people, 0);
+    expect(outside + body.structure.length).toBe(whole.nodes.length);
+    const engineering = whole.nodes.filter((n: { roleCategory: string; person: { slug: string } }) => n.roleCategory === "engineering");
+    expect(body.open).toMatchObject({ group: "engineering", page: 1, pageSize: 50 });
+    // each person of the page exactly as in the whole snapshot, evidence included
+    for (const n of body.open.people) expect(n).toEqual(engineering.find((w: { person: { slug: string } }) => w.person.slug === n.person.slug));
+    expect(body.open.people.length).toBe(body.groups.find((g: { group: string }) => g.group === "engineering").people);
+    for (const bad of ["group=bogus", "group=engineering&page=0", "group=engineering&page=x"]) {
+      const r = await call(api, `/api/companies/${SLUG}/org?at=2023-01-01&${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(Object.keys((await r.json()).fieldErrors), bad).toEqual([bad.includes("page") ? "page" : "group"]);
+    }
+  });
 });
