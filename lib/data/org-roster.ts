@@ -1,7 +1,7 @@
 /**
  * The org chart of a large company, counted in SQL: who may hold a position on a day, grouped by role,
  * without reading those people's rows. A 10,000-person day is counted from the covering index
- * Position_roster_idx (migration 0012) in a few milliseconds; only the people drawn are read in full
+ * Position_roster_idx (migration 0012) alone, in about 20 ms; only the people drawn are read in full
  * (lib/data/org.ts). The same SQL on SQLite and PostgreSQL. See docs/decisions/0091-large-org-charts.md.
  *
  * The rules are those of snapshot() (lib/domain/org-chart.ts), so the counts are the whole chart's:
