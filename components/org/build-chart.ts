@@ -10,9 +10,8 @@ import { layoutOrg, type LayoutItem, type OrgLayout } from "@/lib/domain/org-lay
 import { isChiefExecutiveTitle } from "@/lib/domain/org-tree";
 import { compareViews, diffItems, roleGroupLabel, snapshotItems, type ChartNodeView } from "./chart-model";
 import { formatDay } from "./chart-text";
-import { groupParam, largeDrawing, type LargeDrawing } from "./large-chart";
+import { groupPageHref, largeDrawing, type LargeDrawing } from "./large-chart";
 import { boxHeight, renderOrgSvg, SVG_HEADER } from "./org-svg";
-import { orgHref } from "./timeline";
 
 interface Built {
   title: string;
@@ -54,12 +53,9 @@ type ChartData = Pick<OrgChartData, "company" | "positions" | "events"> & Partia
 const personOf = (key: string) => Number(key.slice(1));
 
 function drawLarge(items: LayoutItem<ChartNodeView>[], data: ChartData, query: OrgChartQuery, changed?: Set<number>) {
-  const params: Record<string, string> = query.mode === "snapshot" ? { at: query.at } : { from: query.from, to: query.to };
-  const href = (group: RoleGroupKey, page: number) =>
-    `${orgHref(data.company.slug, { ...params, group: groupParam(group), page: String(page) })}#org-chart-heading`;
+  const href = (group: RoleGroupKey, page: number) => groupPageHref(data.company.slug, query, group, page);
   const drawing = largeDrawing(items, data.large!, { personOf, href, pageSize: data.large!.pageSize, changed });
-  const counts = new Map(drawing.groups.map((g) => [g.group, g.count]));
-  return { drawing, layout: chartLayout(drawing.items, { group: (g) => counts.get(g) ?? 0, unplaced: drawing.unplaced }) };
+  return { drawing, layout: chartLayout(drawing.items, { group: drawing.countOf, unplaced: drawing.unplaced }) };
 }
 
 export function buildOrgChart(data: ChartData, query: OrgChartQuery, origin = ""): BuiltChart {

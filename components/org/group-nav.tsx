@@ -1,14 +1,16 @@
 import Link from "next/link";
-import type { RoleGroupKey } from "@/lib/data/org-roster";
-import type { LargeDrawing } from "./large-chart";
+import type { OrgChartQuery } from "@/lib/domain/org-chart";
+import { groupPageHref, type LargeDrawing } from "./large-chart";
 
 /**
  * A large chart's role groups beside the drawing: how many people each holds (and, in a diff, how many of
  * them changed), a link that opens each, and the open group's pages. The same links as the group boxes
  * in the drawing, for readers who use the list (and on a phone, where the drawing is hidden).
  */
-export function GroupNav({ drawing, href, diff }: { drawing: LargeDrawing; href: (group: RoleGroupKey, page: number) => string; diff: boolean }) {
+export function GroupNav({ drawing, slug, query }: { drawing: LargeDrawing; slug: string; query: OrgChartQuery }) {
   const open = drawing.open;
+  const diff = query.mode === "diff";
+  const href = (group: string, page: number) => groupPageHref(slug, query, group, page);
   return (
     <nav aria-label="Role groups" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm">
       <p>

@@ -4,14 +4,22 @@
  * people in name order; a diff: its people who changed). Group labels count the whole chart's people, as
  * the chart drawn whole would.
  */
+import type { OrgChartQuery } from "@/lib/domain/org-chart";
+import { groupParam } from "@/lib/validation/org-params";
+import { orgHref } from "./timeline";
 import type { LargeChart } from "@/lib/data/org-view";
 import type { RoleGroupKey } from "@/lib/data/org-roster";
 import type { LayoutItem } from "@/lib/domain/org-layout";
 import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
 import { compareViews, roleGroupLabel, type ChartNodeView } from "./chart-model";
 
-/** The role group in a URL: its category, or "none". */
-export const groupParam = (group: RoleGroupKey) => group || "none";
+/** The chart's day (or days) in a URL. */
+export const dayParams = (query: OrgChartQuery): Record<string, string> =>
+  query.mode === "snapshot" ? { at: query.at } : { from: query.from, to: query.to };
+
+/** A page of a role group on the chart of `query`, scrolled to the chart. */
+export const groupPageHref = (slug: string, query: OrgChartQuery, group: RoleGroupKey, page: number) =>
+  `${orgHref(slug, { ...dayParams(query), group: groupParam(group), page: String(page) })}#org-chart-heading`;
 
 export interface GroupCount {
   group: RoleGroupKey;
@@ -28,6 +36,8 @@ export interface LargeDrawing {
   groups: GroupCount[];
   /** people with no manager on record, drawn or not */
   unplaced: number;
+  /** everyone in a group, drawn or not (what its labels say) */
+  countOf: (group: RoleGroupKey) => number;
   /** the people drawn (by person id) */
   drawn: Set<number>;
   /** the open group's page, or null */
@@ -161,7 +171,8 @@ export function largeDrawing(
     );
   }
   const drawn = new Set(items.filter((i) => !i.data.box).map((i) => personOf(i.key)));
-  return { items, groups, unplaced: groups.reduce((n, g) => n + g.count, 0), drawn, open };
+  const counts = new Map(groups.map((g) => [g.group, g.count]));
+  return { items, groups, unplaced: groups.reduce((n, g) => n + g.count, 0), countOf: (group) => counts.get(group) ?? 0, drawn, open };
 }
 
 /** A stand-in view for ordering groups the way the layout orders them (by role category). */

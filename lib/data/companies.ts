@@ -44,10 +44,10 @@ export async function companyPeople(
   /** walk the name index or sort the members; unset: whichever reads fewer rows */
   walk?: boolean,
 ) {
-  const held = (scope: "company" | "board", open?: boolean) =>
-    sql`SELECT "personId" FROM "Position" WHERE "companyId" = ${companyId} AND "scope" = ${scope}${
-      open === undefined ? sql`` : open ? sql` AND "endText" IS NULL` : sql` AND "endText" IS NOT NULL`
-    }`;
+  // a tenure here of this scope (open: with no end on record; false: ended; undefined: either), as tenure x
+  const tenure = (scope: "company" | "board", open?: boolean) =>
+    sql`x."companyId" = ${companyId} AND x."scope" = ${scope}${open === undefined ? sql`` : open ? sql` AND x."endText" IS NULL` : sql` AND x."endText" IS NOT NULL`}`;
+  const held = (scope: "company" | "board", open?: boolean) => sql`SELECT x."personId" FROM "Position" x WHERE ${tenure(scope, open)}`;
   const members = {
     current: held("company", true),
     former: sql`${held("company", false)} EXCEPT ${held("company", true)}`,
@@ -55,9 +55,7 @@ export async function companyPeople(
   };
   // the same sets, tested person by person (for walking the people's name index)
   const has = (scope: "company" | "board", open?: boolean) =>
-    sql`EXISTS (SELECT 1 FROM "Position" x WHERE x."personId" = p.id AND x."companyId" = ${companyId} AND x."scope" = ${scope}${
-      open === undefined ? sql`` : open ? sql` AND x."endText" IS NULL` : sql` AND x."endText" IS NOT NULL`
-    })`;
+    sql`EXISTS (SELECT 1 FROM "Position" x WHERE x."personId" = p.id AND ${tenure(scope, open)})`;
   const isMember = {
     current: has("company", true),
     former: sql`${has("company", false)} AND NOT ${has("company", true)}`,

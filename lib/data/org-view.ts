@@ -9,6 +9,7 @@
 import type { Db } from "@/lib/db-factory";
 import { dayBefore, stepDayOf, type OrgChartQuery, type OrgSnapshot } from "@/lib/domain/org-chart";
 import { roleCategoryRank, roleGroupLabel } from "@/lib/domain/vocabulary";
+import { groupParam } from "@/lib/validation/org-params";
 import { changeDaysOf, nodeJson, queryOrgChart, type OrgChartData } from "./org";
 import { peopleChangedBetween, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
 
@@ -123,9 +124,9 @@ export function groupedSnapshotJson(view: OrgView, s: OrgSnapshot) {
     structure: nodes(s.nodes.map((n) => n.person.id).filter((id) => large.structured.has(id))),
     groups: [...large.groups]
       .sort(([a], [b]) => roleCategoryRank(a || null) - roleCategoryRank(b || null))
-      .map(([group, people]) => ({ group: group || "none", label: roleGroupLabel(group), people })),
+      .map(([group, people]) => ({ group: groupParam(group), label: roleGroupLabel(group), people })),
     open: large.open && {
-      group: large.open.group || "none",
+      group: groupParam(large.open.group),
       page: large.open.page,
       pages: Math.ceil(size / large.pageSize),
       pageSize: large.pageSize,

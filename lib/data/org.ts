@@ -133,12 +133,6 @@ const mayHoldOn = (day: string): Prisma.PositionWhereInput => ({
   ],
 });
 
-/**
- * What the chart of one company draws, for the days asked; null when there is no such company. Only the
- * tenures that may be held on those days are read, with the events they rest on and those events' claims
- * and sources: a company's whole history is read only for its change days (one column). Flat queries
- * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
- */
 export interface ChartReadOptions {
   /** only these people's tenures (a large chart draws some of its people: lib/data/org-view.ts) */
   people?: number[];
@@ -165,6 +159,12 @@ export async function loadOrgSources(claims: { sourceId: number }[]): Promise<Ma
   return readOrgSources(db, claims);
 }
 
+/**
+ * What the chart of one company draws, for the days asked; null when there is no such company. Only the
+ * tenures that may be held on those days are read, with the events they rest on and those events' claims
+ * and sources: a company's whole history is read only for its change days (one column). Flat queries
+ * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
+ */
 export async function queryOrgChart(
   client: Db,
   slug: string,

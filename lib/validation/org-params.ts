@@ -70,10 +70,15 @@ export function parseOrgQuery(raw: RawParams): OrgQuery {
     : { ok: false, mode: "snapshot", errors: fieldErrorsOf(parsed.error), values };
 }
 
+/** A role group in a URL: its category, or "none" for people with no role on record; and back. */
+const NO_ROLE = "none";
+export const groupParam = (group: string) => group || NO_ROLE;
+export const groupOfParam = (param: string) => (param === NO_ROLE ? "" : param);
+
 /** A large chart's open role group (`group=engineering&page=2`; `none` for people with no role on record). */
 export const orgOpenParams = z.object({
-  group: z.enum([...ROLE_CATEGORIES, "none"], {
-    error: (issue) => `No role group "${String(issue.input)}": use one of ${[...ROLE_CATEGORIES, "none"].join(", ")}`,
+  group: z.enum([...ROLE_CATEGORIES, NO_ROLE], {
+    error: (issue) => `No role group "${String(issue.input)}": use one of ${[...ROLE_CATEGORIES, NO_ROLE].join(", ")}`,
   }),
   page: z.coerce
     .number({ error: "The page must be a whole number" })
@@ -97,5 +102,5 @@ export function parseOpenGroup(raw: RawParams): OpenGroupQuery {
   if (!values.group) return { ok: true, open: null };
   const parsed = orgOpenParams.safeParse({ group: values.group, page: values.page || undefined });
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
-  return { ok: true, open: { group: parsed.data.group === "none" ? "" : parsed.data.group, page: parsed.data.page } };
+  return { ok: true, open: { group: groupOfParam(parsed.data.group), page: parsed.data.page } };
 }

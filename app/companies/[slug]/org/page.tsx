@@ -15,10 +15,10 @@ import { slugParam } from "@/lib/http/errors";
 import { loadOrgChart, loadOrgSources } from "@/lib/data/org";
 import { GROUP_PAGE, loadOrgView } from "@/lib/data/org-view";
 import { GroupNav } from "@/components/org/group-nav";
-import { groupParam } from "@/components/org/large-chart";
+import { dayParams } from "@/components/org/large-chart";
 import { stepSummary } from "@/components/org/step-summary";
 import { todayIso } from "@/lib/domain/partial-date";
-import { parseOpenGroup, parseOrgQuery } from "@/lib/validation/org-params";
+import { groupParam, parseOpenGroup, parseOrgQuery } from "@/lib/validation/org-params";
 import { companyTitle } from "@/lib/data/page-titles";
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -55,11 +55,11 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
   const base = `/companies/${encodeURIComponent(company.slug)}/org`;
   const today = todayIso();
   const chart = query.ok ? buildOrgChart(data, query) : null;
-  const dayParams: Record<string, string> = query.ok ? (query.mode === "snapshot" ? { at: query.at } : { from: query.from, to: query.to }) : {};
   const open = chart?.large?.open;
-  const search = new URLSearchParams({ ...dayParams, ...(open ? { group: groupParam(open.group), page: String(open.page) } : {}) }).toString();
-  const groupHref = (group: string, page: number) =>
-    `${orgHref(company.slug, { ...dayParams, group: groupParam(group), page: String(page) })}#org-chart-heading`;
+  const search = new URLSearchParams({
+    ...(query.ok ? dayParams(query) : {}),
+    ...(open ? { group: groupParam(open.group), page: String(open.page) } : {}),
+  }).toString();
   const drawing = chart?.large ?? null;
   // a large chart lists the people it draws (the structure and the open page) and the changes of those people
   const listed = chart?.mode === "snapshot" && drawing ? chart.snapshot.nodes.filter((n) => drawing.drawn.has(n.person.id)) : null;
@@ -71,7 +71,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
       : null;
   // a large diff read no sources: those of the changes listed
   const sources = changes ? await loadOrgSources(changes.flatMap((c) => c.claims)) : data.sources;
-  const counts = drawing ? { unplaced: drawing.unplaced, group: (g: string) => drawing.groups.find((x) => x.group === g)?.count ?? 0 } : undefined;
+  const counts = drawing ? { unplaced: drawing.unplaced, group: drawing.countOf } : undefined;
 
   return (
     <article className="space-y-4">
@@ -188,7 +188,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
                 <h2 id="org-side-heading" className="font-semibold">
                   People on {formatDay(chart.snapshot.at)} ({(data.large?.total ?? chart.snapshot.nodes.length).toLocaleString("en-US")})
                 </h2>
-                {drawing && <GroupNav drawing={drawing} href={groupHref} diff={false} />}
+                {drawing && query.ok && <GroupNav drawing={drawing} slug={company.slug} query={query} />}
                 {(!listed || listed.length > 0) && (
                   <PeopleList snapshot={listed ? { ...chart.snapshot, nodes: listed } : chart.snapshot} sources={data.sources} counts={counts} />
                 )}
@@ -198,7 +198,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
                 <h2 id="org-side-heading" className="font-semibold">
                   Changes from {formatDay(chart.from.at)} to {formatDay(chart.to.at)} ({chart.diff.changes.length})
                 </h2>
-                {drawing && <GroupNav drawing={drawing} href={groupHref} diff />}
+                {drawing && query.ok && <GroupNav drawing={drawing} slug={company.slug} query={query} />}
                 {changes && !drawing?.open && changes.length < chart.diff.changes.length && (
                   <p className="text-sm text-stone-700">
                     The first {changes.length} changes are listed; open a role group to list the changes of its people.

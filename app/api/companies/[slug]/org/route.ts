@@ -3,7 +3,7 @@ import { loadOrgChart, snapshotJson } from "@/lib/data/org";
 import { groupedSnapshotJson, loadOrgView } from "@/lib/data/org-view";
 import { indexOrg, snapshot } from "@/lib/domain/org-chart";
 import { todayIso } from "@/lib/domain/partial-date";
-import { orgApiParams } from "@/lib/validation/org-params";
+import { groupOfParam, orgApiParams } from "@/lib/validation/org-params";
 import { slugParam } from "@/lib/http/errors";
 import { json, notFound, parseQuery } from "@/lib/http/respond";
 
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/companie
   const at = parsed.data.at ?? todayIso();
   const { group, page = 1 } = parsed.data;
   if (group !== undefined) {
-    const open = { group: group === "none" ? "" : group, page };
+    const open = { group: groupOfParam(group), page };
     const view = slug === null ? null : await loadOrgView(slug, { mode: "snapshot", at }, open, { largeFrom: -1 });
     if (!view) return notFound(`company "${slug ?? ""}"`);
     return json(groupedSnapshotJson(view, snapshot(indexOrg(view.positions, view.events, view.changeDays), null, at)), { cache: "no-store" });
