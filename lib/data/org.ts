@@ -3,9 +3,11 @@
  * their own; pages and routes call loadOrgChart, which loads lib/db.ts (server-only) when first used.
  */
 import { Prisma } from "@/generated/prisma/client";
-import { providerOf, type Db } from "@/lib/db-factory";
+import type { Db } from "@/lib/db-factory";
+import { inIds } from "@/lib/db/id-list";
+import { byTenureVersion } from "./tenure-memo";
 import { fromColumns, OPEN_START, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
-import type { EventKind } from "@/lib/domain/vocabulary";
+import type { EventKind, Manner } from "@/lib/domain/vocabulary";
 import {
   daysDrawn,
   LEAVE_KINDS,
@@ -52,46 +54,10 @@ export interface OrgChartData {
  */
 export type OrgRead = OrgChartQuery | { mode: "days" } | { mode: "all" };
 
-const { sql, join } = Prisma;
-/** Ids per IN list: under the bound parameter limit Prisma enforces for SQLite (999); PostgreSQL takes 32,767. */
-const IN_CHUNK = { sqlite: 900, postgresql: 20_000 } as const;
-
-async function inChunks<T>(client: Db, ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const size = IN_CHUNK[providerOf(client)];
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += size) out.push(...(await read(ids.slice(i, i + size))));
-  return out;
-}
-
-/**
- * The change days of each company read lately, per client, with the version of the company's tenures
- * they were read at: COUNT and MAX(id) of its Position rows. That pair changes on every write that can
- * move a stop, because tenures are never updated in place: every write that touches a company's events
- * (a claim, a retraction, a merge, an undo, an import) rebuilds the tenures of each (person, company) it
- * touches by deleting them and inserting new rows (lib/ingest/recompute-event.ts rebuildPositionsOf), new
- * ids only grow, and every leave or return that is not retracted lies on one of them (derivePositions).
- * A deletion alone lowers the count. So an equal pair means the very same rows: the days read then are
- * still the days. tests/unit/org-change-days.test.ts checks this after each kind of write.
- */
-const changeDaysSeen = new WeakMap<Db, Map<number, { version: string; days: string[] }>>();
-/** Companies remembered per client (the oldest read is forgotten first). */
-const CHANGE_DAYS_KEPT = 500;
-
+const { sql, join, empty } = Prisma;
 /** Every day on which the company's chart can change (storedChangeDays' rule), read again only when its tenures changed. */
-export async function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
-  const [row] = await client.$queryRaw<{ n: bigint | number; m: bigint | number | null }[]>(
-    sql`SELECT COUNT(*) AS n, MAX("id") AS m FROM "Position" WHERE "companyId" = ${companyId}`,
-  );
-  const version = `${row?.n ?? 0}:${row?.m ?? ""}`;
-  let seen = changeDaysSeen.get(client);
-  if (!seen) changeDaysSeen.set(client, (seen = new Map()));
-  const hit = seen.get(companyId);
-  if (hit?.version === version) return hit.days;
-  const days = await storedChangeDays(client, companyId);
-  seen.delete(companyId);
-  seen.set(companyId, { version, days });
-  if (seen.size > CHANGE_DAYS_KEPT) seen.delete(seen.keys().next().value!);
-  return days;
+export function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
+  return byTenureVersion(client, companyId, "changeDays", () => storedChangeDays(client, companyId));
 }
 
 /**
@@ -126,12 +92,48 @@ export async function storedChangeDays(client: Db, companyId: number): Promise<s
 }
 
 /** Tenures that may be held on `day` (the test snapshot() makes, widened where a date column is missing). */
-const mayHoldOn = (day: string): Prisma.PositionWhereInput => ({
-  AND: [
-    { OR: [{ startText: null }, { startEarliest: null }, { startEarliest: { lte: day } }] },
-    { OR: [{ endText: null }, { endLatest: null }, { endLatest: { gt: day } }] },
-  ],
-});
+const mayHoldOn = (day: string) =>
+  sql`((p."startText" IS NULL OR p."startEarliest" IS NULL OR p."startEarliest" <= ${day}) AND (p."endText" IS NULL OR p."endLatest" IS NULL OR p."endLatest" > ${day}))`;
+
+/** The columns of a tenure drawn, as raw SQL returns them (ids may come back as bigint). */
+interface PositionRow {
+  id: number;
+  personId: number;
+  title: string | null;
+  roleCategory: string | null;
+  team: string | null;
+  startText: string | null;
+  startPrecision: string | null;
+  startEarliest: string | null;
+  startLatest: string | null;
+  endText: string | null;
+  endPrecision: string | null;
+  endEarliest: string | null;
+  endLatest: string | null;
+  reportsToPersonId: number | null;
+}
+
+interface EventRow {
+  id: number;
+  personId: number;
+  kind: string;
+  manner: string | null;
+  dateText: string | null;
+  datePrecision: string | null;
+  dateEarliest: string | null;
+  dateLatest: string | null;
+  destinationId: number | null;
+  destinationRelation: string | null;
+}
+
+/** People or companies by id: what a chart names them by. */
+async function namedById(client: Db, table: "Person" | "Company", ids: number[]): Promise<{ id: number; name: string; slug: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await client.$queryRaw<{ id: number; name: string; slug: string }[]>(
+    sql`SELECT t."id", t."name", t."slug" FROM ${Prisma.raw(`"${table}"`)} t WHERE t."id" ${inIds(client, ids)}`,
+  );
+  return rows.map((r) => ({ id: Number(r.id), name: r.name, slug: r.slug }));
+}
 
 export interface ChartReadOptions {
   /** only these people's tenures (a large chart draws some of its people: lib/data/org-view.ts) */
@@ -142,10 +144,12 @@ export interface ChartReadOptions {
   sources?: boolean;
 }
 
-function readSources(client: Db, ids: number[]): Promise<OrgSource[]> {
-  return inChunks(client, ids, (chunk) =>
-    client.source.findMany({ where: { id: { in: chunk } }, select: { id: true, title: true, publisher: true, language: true } }),
+async function readSources(client: Db, ids: number[]): Promise<OrgSource[]> {
+  if (ids.length === 0) return [];
+  const rows = await client.$queryRaw<OrgSource[]>(
+    sql`SELECT s."id", s."title", s."publisher", s."language" FROM "Source" s WHERE s."id" ${inIds(client, ids)}`,
   );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** The sources of these claims, for the evidence links of what a page lists. */
@@ -162,8 +166,9 @@ export async function loadOrgSources(claims: { sourceId: number }[]): Promise<Ma
 /**
  * What the chart of one company draws, for the days asked; null when there is no such company. Only the
  * tenures that may be held on those days are read, with the events they rest on and those events' claims
- * and sources: a company's whole history is read only for its change days (one column). Flat queries
- * joined in memory: Prisma's nested includes cost 3–4x more on a 10,000-position company (scripts/bench/org-chart.ts).
+ * and sources: a company's whole history is read only for its change days (one column). Flat raw
+ * queries joined in memory, ids bound as one list (lib/db/id-list.ts): Prisma's nested includes cost 3–4x
+ * more on a 10,000-position company, and its findMany by id 4–10x more than the same raw read (ADR 0092).
  */
 export async function queryOrgChart(
   client: Db,
@@ -180,71 +185,57 @@ export async function queryOrgChart(
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
   ]);
   const days = read.mode === "all" ? null : read.mode === "days" ? [] : daysDrawn(read, changeDays);
-  const readPositions = (personIds?: number[]) =>
-    client.position.findMany({
-      // the reporting structure: board seats are tenures of their own and not part of it
-      where: { companyId, scope: "company", ...(days ? { OR: days.map(mayHoldOn) } : {}), ...(personIds ? { personId: { in: personIds } } : {}) },
-      select: {
-        id: true,
-        personId: true,
-        title: true,
-        roleCategory: true,
-        team: true,
-        startText: true,
-        startPrecision: true,
-        startEarliest: true,
-        startLatest: true,
-        endText: true,
-        endPrecision: true,
-        endEarliest: true,
-        endLatest: true,
-        reportsToPersonId: true,
-        events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
-      },
-      orderBy: { id: "asc" },
-    });
+  // raw SQL, ids bound as one list (inIds): the client's findMany took 4–10x longer on a 1,700-person read
   const positions =
     days?.length === 0 || only?.length === 0
       ? []
-      : only
-        ? (await inChunks(client, only, readPositions)).sort((a, b) => a.id - b.id)
-        : await readPositions();
-  const eventIds = [...new Set(positions.flatMap((p) => p.events.map((e) => e.eventId)))].sort((a, b) => a - b);
-  const [events, claims] = await Promise.all([
-    inChunks(client, eventIds, (ids) =>
-      client.event.findMany({
-        where: { id: { in: ids }, status: { not: "retracted" } },
-        select: {
-          id: true,
-          personId: true,
-          kind: true,
-          manner: true,
-          dateText: true,
-          datePrecision: true,
-          dateEarliest: true,
-          dateLatest: true,
-          destinationId: true,
-          destinationRelation: true,
-        },
-      }),
-    ),
-    // the four columns drawn (a relation filter through Prisma reads every claim's row)
-    inChunks(
-      client,
-      eventIds,
-      (ids) =>
-        client.$queryRaw<{ id: number; eventId: number; sourceId: number; reportsToPersonId: number | null }[]>`
-        SELECT c.id, c."eventId", c."sourceId", c."reportsToPersonId" FROM "Claim" c
-        WHERE c."eventId" IN (${join(ids)}) AND c.state = 'active' ORDER BY c.id`,
-    ),
-  ]);
+      : await client.$queryRaw<PositionRow[]>(sql`
+        SELECT p."id", p."personId", p."title", CAST(p."roleCategory" AS TEXT) AS "roleCategory", p."team",
+          p."startText", CAST(p."startPrecision" AS TEXT) AS "startPrecision", p."startEarliest", p."startLatest",
+          p."endText", CAST(p."endPrecision" AS TEXT) AS "endPrecision", p."endEarliest", p."endLatest", p."reportsToPersonId"
+        FROM "Position" p
+        -- the reporting structure: board seats are tenures of their own and not part of it
+        WHERE p."companyId" = ${companyId} AND p."scope" = 'company'
+          ${days ? sql`AND (${join(days.map(mayHoldOn), " OR ")})` : empty} ${only ? sql`AND p."personId" ${inIds(client, only)}` : empty}
+        ORDER BY p."id"`);
+  const positionEvents = positions.length
+    ? await client.$queryRaw<{ positionId: number; eventId: number }[]>(sql`
+        SELECT pe."positionId", pe."eventId" FROM "PositionEvent" pe WHERE pe."positionId" ${inIds(
+          client,
+          positions.map((p) => Number(p.id)),
+        )}
+        ORDER BY pe."positionId", pe."eventId"`)
+    : [];
+  const eventsOf = new Map<number, number[]>();
+  for (const row of positionEvents) {
+    const id = Number(row.positionId);
+    const list = eventsOf.get(id);
+    if (list) list.push(Number(row.eventId));
+    else eventsOf.set(id, [Number(row.eventId)]);
+  }
+  const eventIds = [...new Set(positionEvents.map((r) => Number(r.eventId)))].sort((a, b) => a - b);
+  const [events, claims] = eventIds.length
+    ? await Promise.all([
+        client.$queryRaw<EventRow[]>(sql`
+          SELECT e."id", e."personId", CAST(e."kind" AS TEXT) AS "kind", CAST(e."manner" AS TEXT) AS "manner", e."dateText",
+            CAST(e."datePrecision" AS TEXT) AS "datePrecision", e."dateEarliest", e."dateLatest", e."destinationId",
+            CAST(e."destinationRelation" AS TEXT) AS "destinationRelation"
+          FROM "Event" e WHERE e."id" ${inIds(client, eventIds)} AND e."status" <> 'retracted' ORDER BY e."id"`),
+        // the four columns drawn
+        client.$queryRaw<{ id: number; eventId: number; sourceId: number; reportsToPersonId: number | null }[]>(sql`
+          SELECT c."id", c."eventId", c."sourceId", c."reportsToPersonId" FROM "Claim" c
+          WHERE c."eventId" ${inIds(client, eventIds)} AND c."state" = 'active' ORDER BY c."id"`),
+      ])
+    : [[], []];
   // the people holding positions here and the managers they are said to report to, by id
-  const personIds = [...new Set(positions.flatMap((p) => (p.reportsToPersonId === null ? [p.personId] : [p.personId, p.reportsToPersonId])))];
-  const destinationIds = [...new Set(events.map((e) => e.destinationId).filter((id): id is number => id !== null))];
+  const personIds = [
+    ...new Set(positions.flatMap((p) => (p.reportsToPersonId === null ? [Number(p.personId)] : [Number(p.personId), Number(p.reportsToPersonId)]))),
+  ];
+  const destinationIds = [...new Set(events.flatMap((e) => (e.destinationId === null ? [] : [Number(e.destinationId)])))];
   const sourceIds = [...new Set(claims.map((c) => Number(c.sourceId)))];
   const [people, destinations, sources] = await Promise.all([
-    inChunks(client, personIds, (ids) => client.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
-    inChunks(client, destinationIds, (ids) => client.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true } })),
+    namedById(client, "Person", personIds),
+    namedById(client, "Company", destinationIds),
     withSources ? readSources(client, sourceIds) : [],
   ]);
 
@@ -268,28 +259,32 @@ export async function queryOrgChart(
   }
   return {
     company,
-    positions: positions.map((p) => ({
-      id: p.id,
-      person: personById.get(p.personId)!,
-      title: p.title,
-      roleCategory: p.roleCategory,
-      team: p.team,
-      start: dateOf(p.startText, p.startPrecision, p.startEarliest, p.startLatest),
-      end: dateOf(p.endText, p.endPrecision, p.endEarliest, p.endLatest),
-      reportsTo: p.reportsToPersonId === null ? null : (personById.get(p.reportsToPersonId) ?? null),
-      eventIds: p.events.map((e) => e.eventId),
-    })),
-    events: events.map((e) => {
-      const destination = e.destinationId === null ? undefined : destinationById.get(e.destinationId);
+    positions: positions.map((p) => {
+      const id = Number(p.id);
       return {
-        id: e.id,
-        personId: e.personId,
+        id,
+        person: personById.get(Number(p.personId))!,
+        title: p.title,
+        roleCategory: p.roleCategory,
+        team: p.team,
+        start: dateOf(p.startText, p.startPrecision, p.startEarliest, p.startLatest),
+        end: dateOf(p.endText, p.endPrecision, p.endEarliest, p.endLatest),
+        reportsTo: p.reportsToPersonId === null ? null : (personById.get(Number(p.reportsToPersonId)) ?? null),
+        eventIds: eventsOf.get(id) ?? [],
+      };
+    }),
+    events: events.map((e) => {
+      const id = Number(e.id);
+      const destination = e.destinationId === null ? undefined : destinationById.get(Number(e.destinationId));
+      return {
+        id,
+        personId: Number(e.personId),
         kind: e.kind as EventKind,
-        manner: e.manner,
+        manner: e.manner as Manner | null,
         date: dateOf(e.dateText, e.datePrecision, e.dateEarliest, e.dateLatest),
         destination: destination ? { name: destination.name, slug: destination.slug, relation: e.destinationRelation } : null,
-        reportsToPersonId: managerByEvent.get(e.id) ?? null,
-        claims: claimsByEvent.get(e.id) ?? [],
+        reportsToPersonId: managerByEvent.get(id) ?? null,
+        claims: claimsByEvent.get(id) ?? [],
       };
     }),
     sources: new Map(sources.map((s) => [s.id, s] as const)),

@@ -2,7 +2,8 @@
 //
 // Server time of the pages people open, at scale and on the seed data: serves the production build
 // (`next start`) twice, once on the benchmark database (500,000 events, built by bench-db.ts from
-// events-data.ts exactly as bench:events builds it; --reuse keeps one already built) and once on a database
+// events-data.ts exactly as bench:events builds it, its tenures derived by derive-tenures.ts; --reuse keeps one
+// already built) and once on a database
 // holding the seed dataset (`npm run setup`), requests each page N times on both (alternating, after a
 // warm-up), and prints p50/p95 for both and their ratio. Target: p95 under 150 ms at scale and within 2x of
 // the seed database. The figures go into README.md between the `bench:pages:<provider>` markers (--no-readme
@@ -19,7 +20,9 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Prisma } from "@/generated/prisma/client";
 import { migrate } from "@/lib/db/migrate";
+import { createDb } from "@/lib/db-factory";
 import { benchDb, type BenchDb } from "./bench-db";
+import { deriveTenures } from "./derive-tenures";
 import { syntheticTables } from "./events-data";
 import { flag, stringFlag } from "./flags";
 import { createDatabase, withDatabase } from "../../tests/helpers/pg-admin";
@@ -51,6 +54,14 @@ async function scaleDatabase(): Promise<BenchDb> {
   } else {
     log(`building the benchmark database ${bench.where} (minutes)…`);
     await bench.build(syntheticTables(SIZES));
+  }
+  // bulk-loaded without tenures: derived as the write path derives them, so the org charts have people
+  const client = createDb(bench.url);
+  try {
+    const [{ n }] = await client.$queryRaw<{ n: number | bigint }[]>(sql`SELECT COUNT(*) AS n FROM "Position"`);
+    if (Number(n) === 0) log(`deriving the tenures (minutes)… ${await deriveTenures(client, log)} tenures`);
+  } finally {
+    await client.$disconnect();
   }
   return bench;
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { companyPeople } from "@/lib/data/companies";
+import { createDb } from "@/lib/db-factory";
+import { systemActor } from "@/lib/ingest/actor";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { changeClaimState } from "@/lib/ingest/retract-claim";
 import { claimInput } from "../factories/claims";
 import { useTestDb } from "../helpers/test-db";
 
-const { db } = useTestDb();
+const { db, url } = useTestDb();
 const company = { name: "Harrowgate Systems", aliases: [] };
 
 /** Claims through the one write path, so the tenures are the positions ingest derives. */
@@ -112,6 +115,50 @@ describe("companyPeople", () => {
       const walked = await companyPeople(db, id, { current: page, former: page }, 2, true);
       const sorted = await companyPeople(db, id, { current: page, former: page }, 2, false);
       expect([names(sorted.current), names(sorted.former)], `page ${page}`).toEqual([names(walked.current), names(walked.former)]);
+    }
+  });
+
+  it("remembers the counts until the company's tenures change: each write below changes them, and the page counts afresh", async () => {
+    await seed();
+    const { id } = await db.company.findUniqueOrThrow({ where: { slug: "harrowgate-systems" } });
+    const counts = (p: Awaited<ReturnType<typeof companyPeople>>) => [p.currentCount, p.formerCount, p.boardCount];
+    // a client of its own remembers nothing: what a fresh read says
+    const fresh = async () => {
+      const other = createDb(url);
+      try {
+        return counts(await companyPeople(other, id));
+      } finally {
+        await other.$disconnect();
+      }
+    };
+    const say = (o: Parameters<typeof claimInput>[0]) =>
+      ingestClaim(db, claimInput({ company, roleCategory: "engineering", role: "Engineer", ...o }));
+    // someone new to the company (the file's earlier tests added others): the counts move by them alone
+    const zed = { name: "Zed Quill", aliases: [] };
+    const [current, former, board] = counts(await companyPeople(db, id));
+    let departure = 0;
+    const steps: [string, () => Promise<unknown>, number[]][] = [
+      ["someone joins", () => say({ person: zed, kind: "joined", date: "2022", excerpt: "Zed Quill joined" }), [current + 1, former, board]],
+      [
+        "they leave",
+        async () => (departure = (await say({ person: zed, kind: "departed", date: "2024", excerpt: "Zed Quill left" })).claimId),
+        [current, former + 1, board],
+      ],
+      [
+        "a board seat",
+        () => say({ person: zed, kind: "joined", role: "Director", roleCategory: "board", date: "2024-06", excerpt: "Zed Quill joined the board" }),
+        [current, former + 1, board + 1],
+      ],
+      [
+        "the departure retracted",
+        () => changeClaimState(db, { claimId: departure, state: "retracted", reason: "wrong person" }, systemActor("test")),
+        [current + 1, former, board + 1],
+      ],
+    ];
+    for (const [step, write, expected] of steps) {
+      await write();
+      expect(counts(await companyPeople(db, id)), step).toEqual(expected);
+      expect(await fresh(), step).toEqual(expected);
     }
   });
 });
