@@ -101,3 +101,60 @@ export async function peopleChangedBetween(client: Db, companyId: number, from: 
     SELECT p."personId" AS pid FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company' AND p."reportsToPersonId" IN (SELECT pid FROM a)`);
   return rows.map((r) => Number(r.pid));
 }
+
+/**
+ * Everything peopleChangedBetween asks, read once per version of the company's tenures (lib/data/tenure-memo.ts):
+ * every day a tenure is bounded on or a leave or return is dated on, with the person, in day order, and who
+ * is recorded as reporting to whom. The same rule as peopleChangedBetween, answered in memory for any two days.
+ */
+export interface ChangeIndex {
+  /** [day, person] for each bound of each company tenure and each live leave's two dates, by day */
+  days: string[];
+  people: number[];
+  /** the people recorded as reporting to each manager, on any company tenure */
+  reports: Map<number, number[]>;
+}
+
+export async function readChangeIndex(client: Db, companyId: number): Promise<ChangeIndex> {
+  const [tenures, leaves] = await Promise.all([
+    client.$queryRaw<
+      { pid: bigint | number; a: string | null; b: string | null; c: string | null; d: string | null; mgr: bigint | number | null }[]
+    >(sql`
+      SELECT p."personId" AS pid, p."startEarliest" AS a, p."startLatest" AS b, p."endEarliest" AS c, p."endLatest" AS d, p."reportsToPersonId" AS mgr
+      FROM "Position" p WHERE p."companyId" = ${companyId} AND p."scope" = 'company'`),
+    client.$queryRaw<{ pid: bigint | number; a: string | null; b: string | null }[]>(sql`
+      SELECT e."personId" AS pid, e."sortDate" AS a, e."dateLatest" AS b FROM "Event" e WHERE e."id" IN (
+        SELECT e."id" FROM "Event" e WHERE e."companyId" = ${companyId} AND e."kind" IN (${join(LEAVE_KINDS)}) AND e."status" <> 'retracted')`),
+  ]);
+  const pairs: [string, number][] = [];
+  const reports = new Map<number, number[]>();
+  for (const t of tenures) {
+    const pid = Number(t.pid);
+    for (const day of [t.a, t.b, t.c, t.d]) if (day) pairs.push([day, pid]);
+    if (t.mgr !== null) {
+      const list = reports.get(Number(t.mgr));
+      if (list) list.push(pid);
+      else reports.set(Number(t.mgr), [pid]);
+    }
+  }
+  for (const l of leaves) for (const day of [l.a, l.b]) if (day) pairs.push([day, Number(l.pid)]);
+  pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return { days: pairs.map((p) => p[0]), people: pairs.map((p) => p[1]), reports };
+}
+
+/** peopleChangedBetween(from, to) from the index: the same people (any order). */
+export function changedBetween(index: ChangeIndex, from: string, to: string): number[] {
+  // the first day after `from`, then every day up to `to`
+  let lo = 0;
+  let hi = index.days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.days[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const changed = new Set<number>();
+  for (let i = lo; i < index.days.length && index.days[i] <= to; i++) changed.add(index.people[i]);
+  const out = new Set(changed);
+  for (const pid of changed) for (const report of index.reports.get(pid) ?? []) out.add(report);
+  return [...out];
+}

@@ -10,8 +10,9 @@ import type { Db } from "@/lib/db-factory";
 import { dayBefore, stepDayOf, type OrgChartQuery, type OrgSnapshot } from "@/lib/domain/org-chart";
 import { roleCategoryRank, roleGroupLabel } from "@/lib/domain/vocabulary";
 import { groupParam } from "@/lib/validation/org-params";
-import { changeDaysOf, nodeJson, queryOrgChart, type OrgChartData } from "./org";
-import { peopleChangedBetween, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
+import { CHANGE_DAYS, nodeJson, queryOrgChart, storedChangeDays, type OrgChartData } from "./org";
+import { changedBetween, readChangeIndex, rosterOf, rosterPage, type RoleGroupKey } from "./org-roster";
+import { tenureMemo } from "./tenure-memo";
 
 /** People on a day above which the chart is drawn by group. */
 export const LARGE_CHART = 300;
@@ -62,14 +63,18 @@ export async function queryOrgView(
   const id = company.id;
   const day = query.mode === "snapshot" ? query.at : query.to;
   // who is on the chart, counted (a few milliseconds on the covering index, a 10,000-person day included)
-  const [roster, before] = await Promise.all([rosterOf(client, id, day), query.mode === "diff" ? rosterOf(client, id, query.from) : null]);
+  // what the company's tenures say, remembered until they change (lib/data/tenure-memo.ts): a day's roster,
+  // the timeline's stops, the index of who changes on which day
+  const memo = await tenureMemo(client, id);
+  const rosterAt = (d: string) => memo.get(`roster:${d}`, () => rosterOf(client, id, d));
+  const [roster, before] = await Promise.all([rosterAt(day), query.mode === "diff" ? rosterAt(query.from) : null]);
   if (Math.max(roster.total, before?.total ?? 0) <= largeFrom) {
     const data = await queryOrgChart(client, slug, query);
     return data && { ...data, large: null };
   }
 
   // the timeline's stops: a snapshot steps along them; a diff draws no timeline
-  const changeDays = query.mode === "snapshot" ? await changeDaysOf(client, id) : [];
+  const changeDays = query.mode === "snapshot" ? await memo.get(CHANGE_DAYS, () => storedChangeDays(client, id)) : [];
   const size = open ? (roster.groups.get(open.group) ?? 0) : 0;
   const opened = open && size > 0 ? { group: open.group, page: Math.min(open.page, Math.ceil(size / pageSize)) } : null;
   // a snapshot draws one page of the open group; a diff draws the changed people of it (known once diffed)
@@ -77,7 +82,7 @@ export async function queryOrgView(
   // whose place can differ between the two days compared: a diff's ends, or the step the snapshot is on
   const step = query.mode === "snapshot" ? stepDayOf(changeDays, query.at) : null;
   const range = query.mode === "diff" ? (query.from < query.to ? [query.from, query.to] : null) : step ? [dayBefore(step), query.at] : null;
-  const changed = range ? await peopleChangedBetween(client, id, range[0], range[1]) : [];
+  const changed = range ? changedBetween(await memo.get("changeIndex", () => readChangeIndex(client, id)), range[0], range[1]) : [];
 
   const structured = new Set([...roster.structured, ...(before?.structured ?? [])]);
   const people = [...new Set([...structured, ...page, ...changed])].sort((a, b) => a - b);

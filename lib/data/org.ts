@@ -55,9 +55,12 @@ export interface OrgChartData {
 export type OrgRead = OrgChartQuery | { mode: "days" } | { mode: "all" };
 
 const { sql, join, empty } = Prisma;
+/** The change days' name in a company's tenure memo. */
+export const CHANGE_DAYS = "changeDays";
+
 /** Every day on which the company's chart can change (storedChangeDays' rule), read again only when its tenures changed. */
 export function changeDaysOf(client: Db, companyId: number): Promise<string[]> {
-  return byTenureVersion(client, companyId, "changeDays", () => storedChangeDays(client, companyId));
+  return byTenureVersion(client, companyId, CHANGE_DAYS, () => storedChangeDays(client, companyId));
 }
 
 /**

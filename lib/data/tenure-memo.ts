@@ -17,9 +17,17 @@ import type { Db } from "@/lib/db-factory";
 
 const { sql } = Prisma;
 
-const seen = new WeakMap<Db, Map<string, { version: string; value: unknown }>>();
-/** Results remembered per client (the oldest read is forgotten first). */
-const KEPT = 1_000;
+/** What one version of one company's tenures was found to hold, by name ("changeDays", "roster:2020-06-30"). */
+export interface TenureMemo {
+  version: string;
+  /** `read()`, or what it returned for this version before */
+  get<T>(what: string, read: () => Promise<T>): Promise<T>;
+}
+
+const seen = new WeakMap<Db, Map<number, { version: string; values: Map<string, unknown> }>>();
+/** Companies remembered per client, and results per company (the oldest is forgotten first in each). */
+const COMPANIES_KEPT = 500;
+const RESULTS_KEPT = 64;
 
 /** The version of a company's tenures: equal versions mean the very same Position rows. */
 export async function tenureVersion(client: Db, companyId: number): Promise<string> {
@@ -29,17 +37,30 @@ export async function tenureVersion(client: Db, companyId: number): Promise<stri
   return `${row?.n ?? 0}:${row?.m ?? ""}`;
 }
 
+/** The results remembered for the company's tenures as they are now (one version query); none once they change. */
+export async function tenureMemo(client: Db, companyId: number): Promise<TenureMemo> {
+  const version = await tenureVersion(client, companyId);
+  let companies = seen.get(client);
+  if (!companies) seen.set(client, (companies = new Map()));
+  let entry = companies.get(companyId);
+  if (entry?.version !== version) entry = { version, values: new Map() };
+  companies.delete(companyId);
+  companies.set(companyId, entry);
+  if (companies.size > COMPANIES_KEPT) companies.delete(companies.keys().next().value!);
+  const { values } = entry;
+  return {
+    version,
+    async get<T>(what: string, read: () => Promise<T>): Promise<T> {
+      if (values.has(what)) return values.get(what) as T;
+      const value = await read();
+      values.set(what, value);
+      if (values.size > RESULTS_KEPT) values.delete(values.keys().next().value!);
+      return value;
+    },
+  };
+}
+
 /** `read()` of the company's tenures, read again only when they changed. `what` names the result. */
 export async function byTenureVersion<T>(client: Db, companyId: number, what: string, read: () => Promise<T>): Promise<T> {
-  const version = await tenureVersion(client, companyId);
-  let memo = seen.get(client);
-  if (!memo) seen.set(client, (memo = new Map()));
-  const key = `${what}:${companyId}`;
-  const hit = memo.get(key);
-  if (hit?.version === version) return hit.value as T;
-  const value = await read();
-  memo.delete(key);
-  memo.set(key, { version, value });
-  if (memo.size > KEPT) memo.delete(memo.keys().next().value!);
-  return value;
+  return (await tenureMemo(client, companyId)).get(what, read);
 }

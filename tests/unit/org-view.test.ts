@@ -5,6 +5,7 @@ import { compareViews, diffItems, snapshotItems } from "@/components/org/chart-m
 import { stepSummary } from "@/components/org/step-summary";
 import { diffJson, nodeJson, queryOrgChart, readOrgSources } from "@/lib/data/org";
 import { queryOrgView } from "@/lib/data/org-view";
+import { changedBetween, peopleChangedBetween, readChangeIndex } from "@/lib/data/org-roster";
 import type { OrgChartQuery } from "@/lib/domain/org-chart";
 import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
@@ -143,6 +144,39 @@ describe("a large org chart, drawn by group", () => {
         expect(g.changed, `${label} ${g.group}`).toBe(slugs.filter((s) => changed.has(s) && !structured.includes(s)).length);
       }
     }
+  });
+
+  it("remembers rosters and who changed when until the tenures change: after a write the view is the whole chart's again", async () => {
+    await seed();
+    const { id } = await db.company.findUniqueOrThrow({ where: { slug: SLUG } });
+    const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+    const pairs = DAYS.flatMap((from, i) => DAYS.slice(i + 1).map((to) => [from, to] as const));
+    const sameAsSql = async (label: string) => {
+      const index = await readChangeIndex(db, id);
+      for (const [from, to] of pairs)
+        expect(sorted(changedBetween(index, from, to)), `${label}: ${from} → ${to}`).toEqual(sorted(await peopleChangedBetween(db, id, from, to)));
+    };
+    await sameAsSql("seeded");
+    const diff: OrgChartQuery = { mode: "diff", from: "2022-06-01", to: "2023-01-01" };
+    const snap: OrgChartQuery = { mode: "snapshot", at: "2023-01-01" };
+    const changes = async () => {
+      const chart = buildOrgChart((await queryOrgView(db, SLUG, diff, null, SMALL))!, diff);
+      if (chart.mode !== "diff") throw new Error("diff expected");
+      return chart.diff.changes.map((c) => `${c.person.slug} ${c.kind}`);
+    };
+    const people = async () => (await queryOrgView(db, SLUG, snap, null, SMALL))!.large!.total;
+    // read (and remembered) before the write
+    const [changesBefore, peopleBefore] = [await changes(), await people()];
+    await ingestClaim(
+      db,
+      claimInput({ company, person: person("Oto Ray"), kind: "departed", role: "Operations lead", roleCategory: "operations", date: "2022-09-01" }),
+    );
+    const full = await whole(diff);
+    if (full.chart.mode !== "diff") throw new Error("diff expected");
+    expect(await changes()).toEqual(full.chart.diff.changes.map((c) => `${c.person.slug} ${c.kind}`));
+    expect((await changes()).length).toBe(changesBefore.length + 1);
+    expect(await people()).toBe(peopleBefore - 1);
+    await sameAsSql("after a departure");
   });
 
   it("draws a small company whole, and a group box links to its first page", async () => {
