@@ -62,9 +62,9 @@ export async function queryOrgView(
   if (!company) return null;
   const id = company.id;
   const day = query.mode === "snapshot" ? query.at : query.to;
-  // who is on the chart, counted (a few milliseconds on the covering index, a 10,000-person day included)
-  // what the company's tenures say, remembered until they change (lib/data/tenure-memo.ts): a day's roster,
-  // the timeline's stops, the index of who changes on which day
+  // who is on the chart, counted on the covering index (60–90 ms for a 13,924-person day on the benchmark),
+  // and what else the company's tenures say, remembered until they change (lib/data/tenure-memo.ts): each
+  // day's roster, the timeline's stops, the index of who changes on which day
   const memo = await tenureMemo(client, id);
   const rosterAt = (d: string) => memo.get(`roster:${d}`, () => rosterOf(client, id, d));
   const [roster, before] = await Promise.all([rosterAt(day), query.mode === "diff" ? rosterAt(query.from) : null]);
