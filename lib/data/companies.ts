@@ -48,8 +48,10 @@ async function withTenures(client: Db, companyId: number, scope: "company" | "bo
     ),
   ]);
   const byPerson = new Map<number, Tenure[]>();
-  const earliestFirst = (a: { startEarliest: string | null; id: number }, b: { startEarliest: string | null; id: number }) =>
-    (a.startEarliest ?? "") < (b.startEarliest ?? "") ? -1 : (a.startEarliest ?? "") > (b.startEarliest ?? "") ? 1 : Number(a.id) - Number(b.id);
+  // earliest start first (none on record first), then by id, on both databases alike
+  const start = (t: { startEarliest: string | null }) => t.startEarliest ?? "";
+  const earliestFirst = (a: (typeof tenures)[number], b: (typeof tenures)[number]) =>
+    start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : Number(a.id) - Number(b.id);
   for (const t of tenures.filter((t) => Number(t.companyId) === companyId && t.scope === scope).sort(earliestFirst)) {
     const list = byPerson.get(Number(t.personId)) ?? [];
     list.push({ id: Number(t.id), title: t.title, scope: t.scope, startText: t.startText, endText: t.endText });

@@ -21,9 +21,10 @@ const { sql, join } = Prisma;
 /** A group's key: its role category, "" when none is on record. */
 export type RoleGroupKey = string;
 
-const mayHold = (day: string) =>
-  sql`(p."startText" IS NULL OR p."startEarliest" IS NULL OR p."startEarliest" <= ${day})
-    AND (p."endText" IS NULL OR p."endLatest" IS NULL OR p."endLatest" > ${day})`;
+/** Tenure p may be held on `day` (the test snapshot() makes, widened where a date column is missing). */
+export const mayHold = (day: string) =>
+  sql`((p."startText" IS NULL OR p."startEarliest" IS NULL OR p."startEarliest" <= ${day})
+    AND (p."endText" IS NULL OR p."endLatest" IS NULL OR p."endLatest" > ${day}))`;
 
 /** Each person's node of the day: their most recently started tenure that may be held on it. */
 const chosen = (companyId: number, day: string) => sql`

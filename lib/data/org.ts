@@ -5,6 +5,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
 import { inIds } from "@/lib/db/id-list";
+import { mayHold } from "./org-roster";
 import { byTenureVersion } from "./tenure-memo";
 import { fromColumns, OPEN_START, PRECISIONS, type PartialDate, type Precision } from "@/lib/domain/partial-date";
 import type { EventKind, Manner } from "@/lib/domain/vocabulary";
@@ -93,10 +94,6 @@ export async function storedChangeDays(client: Db, companyId: number): Promise<s
     .filter((d) => d !== OPEN_START)
     .sort();
 }
-
-/** Tenures that may be held on `day` (the test snapshot() makes, widened where a date column is missing). */
-const mayHoldOn = (day: string) =>
-  sql`((p."startText" IS NULL OR p."startEarliest" IS NULL OR p."startEarliest" <= ${day}) AND (p."endText" IS NULL OR p."endLatest" IS NULL OR p."endLatest" > ${day}))`;
 
 /** The columns of a tenure drawn, as raw SQL returns them (ids may come back as bigint). */
 interface PositionRow {
@@ -199,7 +196,7 @@ export async function queryOrgChart(
         FROM "Position" p
         -- the reporting structure: board seats are tenures of their own and not part of it
         WHERE p."companyId" = ${companyId} AND p."scope" = 'company'
-          ${days ? sql`AND (${join(days.map(mayHoldOn), " OR ")})` : empty} ${only ? sql`AND p."personId" ${inIds(client, only)}` : empty}
+          ${days ? sql`AND (${join(days.map(mayHold), " OR ")})` : empty} ${only ? sql`AND p."personId" ${inIds(client, only)}` : empty}
         ORDER BY p."id"`);
   const positionEvents = positions.length
     ? await client.$queryRaw<{ positionId: number; eventId: number }[]>(sql`

@@ -1,14 +1,15 @@
 /**
- * What is read from a company's tenures and asked again and again (the org chart's timeline stops, the
- * company page's people counts), remembered per client with the version of the tenures it was read at:
+ * What is read from a company's tenures and asked again and again (the org chart's timeline stops, each
+ * day's roster and the change index of lib/data/org-view.ts, the company page's people counts),
+ * remembered per client with the version of the tenures it was read at:
  * COUNT and MAX(id) of the company's Position rows. That pair changes on every write that can change
  * such a result, because tenures are never updated in place: every write that touches a company's events
  * (a claim, a retraction, a merge, an undo, an import) rebuilds the tenures of each (person, company) it
  * touches by deleting them and inserting new rows (lib/ingest/recompute-event.ts rebuildPositionsOf),
  * new ids only grow, and every leave or return that is not retracted lies on one of them
  * (derivePositions). A deletion alone lowers the count. So an equal pair means the very same rows, and
- * what was read from them then is still what they say. Asking the version is one index lookup
- * (Position_roster_idx); tests/unit/org-change-days.test.ts and company-people.test.ts compare remembered
+ * what was read from them then is still what they say. Asking the version counts the company's entries of
+ * one index (Position_roster_idx); tests/unit/org-change-days.test.ts, company-people.test.ts and org-view.test.ts compare remembered
  * results with fresh reads after each kind of write. A new write path that changed tenures in place
  * would have to bump the version (ADR 0091).
  */

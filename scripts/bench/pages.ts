@@ -2,12 +2,11 @@
 //
 // Server time of the pages people open, at scale and on the seed data: serves the production build
 // (`next start`) twice, once on the benchmark database (500,000 events, built by bench-db.ts from
-// events-data.ts exactly as bench:events builds it, its tenures derived by derive-tenures.ts; --reuse keeps one
-// already built) and once on a database
-// holding the seed dataset (`npm run setup`), requests each page N times on both (alternating, after a
-// warm-up), and prints p50/p95 for both and their ratio. Target: p95 under 150 ms at scale and within 2x of
-// the seed database. The figures go into README.md between the `bench:pages:<provider>` markers (--no-readme
-// leaves it alone).
+// events-data.ts exactly as bench:events builds it, its tenures derived by derive-tenures.ts; --reuse
+// keeps one already built) and once on a database holding the seed dataset (`npm run setup`), requests
+// each page N times on both (alternating, after a warm-up), and prints p50/p95 for both and their ratio.
+// Target: p95 under 150 ms at scale and within 2x of the seed database. The figures go into README.md
+// between the `bench:pages:<provider>` markers (--no-readme leaves it alone).
 //
 // PostgreSQL: `--db postgresql://user@host:port/any` (or BENCH_DATABASE_URL) creates both databases on that
 // server (departures_bench_events_500000, shared with bench:events, and departures_bench_pages_seed).
