@@ -101,3 +101,33 @@ export function buildOrgChart(data: ChartData, query: OrgChartQuery, origin = ""
     svg: renderOrgSvg(layout, { title, description, company, origin }),
   };
 }
+
+/**
+ * Charts built from remembered rows: a large diff's drawn rows are the same objects while the company's
+ * tenures are unchanged (lib/data/org-view.ts, lib/data/tenure-memo.ts), so the same rows, query and
+ * drawing give the same chart (30–35 ms to build for 1,700 changes). Other data is read per request: its
+ * rows are new objects every time, and nothing is kept for them beyond the request.
+ */
+const built = new WeakMap<object, { events: object; charts: Map<string, BuiltChart> }>();
+/** Charts kept per set of rows (days compared once, groups opened, origins). */
+const BUILT_KEPT = 8;
+
+export function buildOrgChartOnce(data: ChartData, query: OrgChartQuery, origin = ""): BuiltChart {
+  const large = data.large ?? null;
+  const key = JSON.stringify([
+    query,
+    origin,
+    data.company.slug,
+    data.company.name,
+    data.changeDays?.join() ?? null,
+    large && [large.total, large.open, large.pageSize, large.page],
+  ]);
+  let entry = built.get(data.positions);
+  if (entry?.events !== data.events) built.set(data.positions, (entry = { events: data.events, charts: new Map() }));
+  const known = entry.charts.get(key);
+  if (known) return known;
+  const chart = buildOrgChart(data, query, origin);
+  entry.charts.set(key, chart);
+  if (entry.charts.size > BUILT_KEPT) entry.charts.delete(entry.charts.keys().next().value!);
+  return chart;
+}

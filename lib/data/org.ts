@@ -142,7 +142,16 @@ export interface ChartReadOptions {
   changeDays?: string[];
   /** false: no sources (a large diff reads those of the changes it lists: readOrgSources) */
   sources?: boolean;
+  /**
+   * How to read the tenures drawn, their events, claims and names (and sources, when read): `read()` or a
+   * result remembered for the same tenures (a large diff: lib/data/org-view.ts). The change days and the
+   * count of undated movements are read apart, never remembered here.
+   */
+  remember?: (read: () => Promise<DrawnRows>) => Promise<DrawnRows>;
 }
+
+/** What a chart draws of its tenures: the part of OrgChartData read for the days and people asked. */
+export type DrawnRows = Pick<OrgChartData, "positions" | "events" | "sources">;
 
 async function readSources(client: Db, ids: number[]): Promise<OrgSource[]> {
   if (ids.length === 0) return [];
@@ -174,7 +183,7 @@ export async function queryOrgChart(
   client: Db,
   slug: string,
   read: OrgRead = { mode: "all" },
-  { people: only, changeDays: knownDays, sources: withSources = true }: ChartReadOptions = {},
+  { people, changeDays: knownDays, sources = true, remember = (read) => read() }: ChartReadOptions = {},
 ): Promise<OrgChartData | null> {
   const company = await client.company.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!company) return null;
@@ -185,6 +194,12 @@ export async function queryOrgChart(
     client.event.count({ where: { companyId, status: { not: "retracted" }, sortDate: "" } }),
   ]);
   const days = read.mode === "all" ? null : read.mode === "days" ? [] : daysDrawn(read, changeDays);
+  const drawn = await remember(() => readDrawn(client, companyId, days, people, sources));
+  return { company, ...drawn, changeDays, undatedEventCount };
+}
+
+/** The company's tenures that may be held on `days` (every one: null), of `only` these people when given, with what they rest on. */
+async function readDrawn(client: Db, companyId: number, days: string[] | null, only: number[] | undefined, withSources: boolean): Promise<DrawnRows> {
   // raw SQL, ids bound as one list (inIds): the client's findMany took 4–10x longer on a 1,700-person read
   const positions =
     days?.length === 0 || only?.length === 0
@@ -258,7 +273,6 @@ export async function queryOrgChart(
     else claimsByEvent.set(c.eventId, [ref]);
   }
   return {
-    company,
     positions: positions.map((p) => {
       const id = Number(p.id);
       return {
@@ -288,8 +302,6 @@ export async function queryOrgChart(
       };
     }),
     sources: new Map(sources.map((s) => [s.id, s] as const)),
-    changeDays,
-    undatedEventCount,
   };
 }
 

@@ -1,17 +1,28 @@
 /**
  * What is read from a company's tenures and asked again and again (the org chart's timeline stops, each
- * day's roster and the change index of lib/data/org-view.ts, the company page's people counts),
- * remembered per client with the version of the tenures it was read at:
- * COUNT and MAX(id) of the company's Position rows. That pair changes on every write that can change
- * such a result, because tenures are never updated in place: every write that touches a company's events
- * (a claim, a retraction, a merge, an undo, an import) rebuilds the tenures of each (person, company) it
- * touches by deleting them and inserting new rows (lib/ingest/recompute-event.ts rebuildPositionsOf),
- * new ids only grow, and every leave or return that is not retracted lies on one of them
- * (derivePositions). A deletion alone lowers the count. So an equal pair means the very same rows, and
- * what was read from them then is still what they say. Asking the version counts the company's entries of
- * one index (Position_roster_idx); tests/unit/org-change-days.test.ts, company-people.test.ts and org-view.test.ts compare remembered
- * results with fresh reads after each kind of write. A new write path that changed tenures in place
- * would have to bump the version (ADR 0091).
+ * day's roster, the change index and a large diff's drawn rows of lib/data/org-view.ts, the company
+ * page's people counts), remembered per client with the version of the tenures it was read at:
+ * COUNT, MAX(id) and SUM(id) of the company's Position rows. That version changes on every write that
+ * can change such a result, because tenures are never updated in place: every write that touches a
+ * company's events (a claim, a retraction, a merge, an undo, an import) rebuilds the tenures of each
+ * (person, company) it touches by deleting them and inserting new rows (lib/ingest/recompute-event.ts
+ * rebuildPositionsOf), new ids only grow, and every leave or return that is not retracted lies on one of
+ * them (derivePositions). A deletion alone lowers the count; a rebuild that deletes as many rows as it
+ * inserts raises the sum (new ids exceed old ones), even when, on PostgreSQL, a transaction holding lower
+ * new ids commits after one holding higher ids (MAX alone would miss it). So an equal version means the
+ * very same rows, and what was read from them then is still what they say.
+ *
+ * The drawn rows of a diff go further: the events those tenures rest on, their active claims and the
+ * names of the people and destination companies. Each event is one person's at one company, and every
+ * change to it or its claims recomputes it and rebuilds that person's tenures there (recomputeEvent);
+ * names and slugs are never edited in place (merges and splits delete or create the record and recompute
+ * the events that name it, managed claims included). Sources are not among them: an import fills in a
+ * source's title and publisher in place, so they are read on every request.
+ *
+ * Asking the version reads the company's entries of one index (Position_roster_idx);
+ * tests/unit/org-change-days.test.ts, company-people.test.ts and org-view.test.ts compare remembered
+ * results with fresh reads after each kind of write. A new write path that changed tenures, events,
+ * claims or names in place would have to bump the version (ADRs 0091, 0093).
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-factory";
@@ -32,10 +43,10 @@ const RESULTS_KEPT = 64;
 
 /** The version of a company's tenures: equal versions mean the very same Position rows. */
 export async function tenureVersion(client: Db, companyId: number): Promise<string> {
-  const [row] = await client.$queryRaw<{ n: bigint | number; m: bigint | number | null }[]>(
-    sql`SELECT COUNT(*) AS n, MAX("id") AS m FROM "Position" WHERE "companyId" = ${companyId}`,
+  const [row] = await client.$queryRaw<{ n: bigint | number; m: bigint | number | null; s: bigint | number | string | null }[]>(
+    sql`SELECT COUNT(*) AS n, MAX("id") AS m, SUM("id") AS s FROM "Position" WHERE "companyId" = ${companyId}`,
   );
-  return `${row?.n ?? 0}:${row?.m ?? ""}`;
+  return `${row?.n ?? 0}:${row?.m ?? ""}:${row?.s ?? ""}`;
 }
 
 /** The results remembered for the company's tenures as they are now (one version query); none once they change. */

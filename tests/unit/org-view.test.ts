@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOrgChart } from "@/components/org/build-chart";
+import { buildOrgChart, buildOrgChartOnce } from "@/components/org/build-chart";
 import { compareViews, diffItems, snapshotItems } from "@/components/org/chart-model";
 import { stepSummary } from "@/components/org/step-summary";
 import { diffJson, nodeJson, queryOrgChart, readOrgSources } from "@/lib/data/org";
@@ -8,7 +8,10 @@ import { queryOrgView } from "@/lib/data/org-view";
 import { changedBetween, peopleChangedBetween, readChangeIndex } from "@/lib/data/org-roster";
 import type { OrgChartQuery } from "@/lib/domain/org-chart";
 import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
+import { systemActor } from "@/lib/ingest/actor";
 import { ingestClaim } from "@/lib/ingest/ingest-claim";
+import { mergeEntities } from "@/lib/ingest/merge-entities";
+import { changeClaimState } from "@/lib/ingest/retract-claim";
 import { claimInput } from "../factories/claims";
 import { useTestDb } from "../helpers/test-db";
 
@@ -177,6 +180,48 @@ describe("a large org chart, drawn by group", () => {
     expect((await changes()).length).toBe(changesBefore.length + 1);
     expect(await people()).toBe(peopleBefore - 1);
     await sameAsSql("after a departure");
+  });
+
+  it("remembers a large diff's rows and chart until the evidence under them changes: a destination merged away, a claim retracted", async () => {
+    await seed();
+    const query: OrgChartQuery = { mode: "diff", from: "2022-01-01", to: "2023-01-01" };
+    const asked = async () => {
+      const view = (await queryOrgView(db, SLUG, query, null, SMALL))!;
+      const chart = buildOrgChartOnce(view, query);
+      if (chart.mode !== "diff") throw new Error("diff expected");
+      const sources = await readOrgSources(
+        db,
+        chart.diff.changes.flatMap((c) => c.claims),
+      );
+      return { chart, json: diffJson({ ...view, sources }, chart.diff) };
+    };
+    const wholeJson = async () => {
+      const full = await whole(query);
+      if (full.chart.mode !== "diff") throw new Error("diff expected");
+      return diffJson(full.data, full.chart.diff);
+    };
+    const eli = (json: ReturnType<typeof diffJson>) => json.changes.find((c) => c.person.slug === "eli-pike");
+    const first = await asked();
+    expect(first.json).toEqual(await wholeJson());
+    expect(eli(first.json)?.destination?.slug).toBe("nimbus-analytics");
+    // asked again, or after a write elsewhere: the very chart built before
+    expect((await asked()).chart).toBe(first.chart);
+    await ingestClaim(
+      db,
+      claimInput({ company: { name: "Cumulus Data", aliases: [] }, person: person("Zed Quo"), kind: "joined", role: "Engineer", date: "2021" }),
+    );
+    expect((await asked()).chart).toBe(first.chart);
+    // the destination merged into that company: its name and link are the kept one's
+    await db.$transaction((tx) => mergeEntities(tx, "company", "nimbus-analytics", "cumulus-data", systemActor("test")));
+    const merged = await asked();
+    expect(eli(merged.json)?.destination?.slug).toBe("cumulus-data");
+    expect(merged.json).toEqual(await wholeJson());
+    // the departure's claim retracted: Eli Pike no longer leaves
+    const claim = await db.claim.findFirstOrThrow({ where: { event: { kind: "departed", person: { slug: "eli-pike" } } } });
+    await changeClaimState(db, { claimId: claim.id, state: "retracted", reason: "wrong person" }, systemActor("test"));
+    const retracted = await asked();
+    expect(eli(retracted.json)).toBeUndefined();
+    expect(retracted.json).toEqual(await wholeJson());
   });
 
   it("draws a small company whole, and a group box links to its first page", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { buildOrgChart } from "@/components/org/build-chart";
+import { buildOrgChartOnce } from "@/components/org/build-chart";
 import { ChangeList } from "@/components/org/change-list";
 import { ChartLegend } from "@/components/org/chart-legend";
 import { formatDay } from "@/components/org/chart-text";
@@ -54,7 +54,7 @@ async function OrgChartView({ params, searchParams }: Pick<Props, "params" | "se
   const { company } = data;
   const base = `/companies/${encodeURIComponent(company.slug)}/org`;
   const today = todayIso();
-  const chart = query.ok ? buildOrgChart(data, query) : null;
+  const chart = query.ok ? buildOrgChartOnce(data, query) : null;
   const open = chart?.large?.open;
   const search = new URLSearchParams({
     ...(query.ok ? dayParams(query) : {}),

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { buildOrgChart } from "@/components/org/build-chart";
+import { buildOrgChartOnce } from "@/components/org/build-chart";
 import { loadOrgView } from "@/lib/data/org-view";
 import { jsonError, slugParam } from "@/lib/http/errors";
 import { publicOrigin } from "@/lib/http/origin";
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/companies/[s
   const data = slug === null ? null : await loadOrgView(slug, query, opened.open);
   if (!data) return jsonError(404, `No company "${slug ?? ""}"`);
   // links in a downloaded file must be absolute to work outside the site: DEPARTURES_PUBLIC_URL or this host
-  const chart = buildOrgChart(data, query, publicOrigin(request));
+  const chart = buildOrgChartOnce(data, query, publicOrigin(request));
   const name = query.mode === "snapshot" ? `${data.company.slug}-org-${query.at}.svg` : `${data.company.slug}-org-${query.from}-to-${query.to}.svg`;
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, {
     headers: {
