@@ -5,6 +5,9 @@
 // events-data.ts exactly as bench:events builds it, its tenures derived by derive-tenures.ts; --reuse
 // keeps one already built) and once on a database holding the seed dataset (`npm run setup`), requests
 // each page N times on both (alternating, after a warm-up), and prints p50/p95 for both and their ratio.
+// Two rows ask the org chart for a different day (or pair of days) on every request, none asked before on
+// either server: what a company's tenure memo has not seen (lib/data/tenure-memo.ts), i.e. the first view
+// of a day, or any view after a write at the company.
 // Target: p95 under 150 ms at scale and within 2x of the seed database. The figures go into README.md
 // between the `bench:pages:<provider>` markers (--no-readme leaves it alone).
 //
@@ -123,8 +126,13 @@ const stop = (server: ChildProcess) => {
 
 interface Page {
   name: string;
-  path: string;
+  /** the path, or the path of each request (a day not asked before: what a company's tenure memo has not seen) */
+  path: string | ((request: number) => string);
 }
+
+/** A different day for each request, 61 days apart from 2016-01-01 on (the synthetic history runs 2000–2025): none asked before. */
+const nthDay = (n: number, plusDays = 0) => new Date(Date.UTC(2016, 0, 1 + n * 61 + plusDays)).toISOString().slice(0, 10);
+const pathOf = (page: Page, request: number) => (typeof page.path === "string" ? page.path : page.path(request));
 
 /** The same pages on either database: the largest company (by events), one of its people and its newest event. */
 async function pagesOf(bench: BenchDb): Promise<Page[]> {
@@ -145,6 +153,11 @@ async function pagesOf(bench: BenchDb): Promise<Page[]> {
     { name: "event page", path: `/events/${Number(event.id)}` },
     { name: "org chart at a date (largest company)", path: `/companies/${slug}/org?at=2020-06-30` },
     { name: "org chart diff (largest company)", path: `/companies/${slug}/org?from=2019-06-30&to=2020-06-30` },
+    { name: "org chart at a day not asked before (largest company)", path: (n) => `/companies/${slug}/org?at=${nthDay(n)}` },
+    {
+      name: "org chart diff of days not asked before (largest company)",
+      path: (n) => `/companies/${slug}/org?from=${nthDay(n, 30)}&to=${nthDay(n, 395)}`,
+    },
     { name: "`/feed.xml`", path: "/feed.xml" },
   ];
 }
@@ -198,7 +211,7 @@ async function main() {
       for (let run = 0; run < WARMUP + RUNS; run++) {
         // alternate which server goes first, so neither always meets a busier moment
         for (const side of run % 2 ? (["seed", "scale"] as const) : (["scale", "seed"] as const)) {
-          const ms = await timeOne(side === "scale" ? PORT : PORT + 1, side === "scale" ? scalePages[i].path : seedPages[i].path);
+          const ms = await timeOne(side === "scale" ? PORT : PORT + 1, pathOf(side === "scale" ? scalePages[i] : seedPages[i], run));
           if (run >= WARMUP) times[side].push(ms);
         }
       }
@@ -211,7 +224,7 @@ async function main() {
       const ratio = Math.round((a.p95 / Math.max(b.p95, 0.1)) * 100) / 100;
       const ok = a.p95 < TARGET_P95_MS && ratio <= TARGET_RATIO;
       if (ok) met++;
-      console.log(JSON.stringify({ page: scalePages[i].name, path: scalePages[i].path, scale: a, seed: b, ratioP95: ratio, meetsTarget: ok }));
+      console.log(JSON.stringify({ page: scalePages[i].name, path: pathOf(scalePages[i], 0), scale: a, seed: b, ratioP95: ratio, meetsTarget: ok }));
       table.push(`| ${scalePages[i].name} | ${a.p50} / ${a.p95} | ${b.p50} / ${b.p95} | ${ratio} | ${ok ? "yes" : "**no**"} |`);
     }
     const day = new Date().toISOString().slice(0, 10);
