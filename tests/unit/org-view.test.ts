@@ -5,7 +5,7 @@ import { compareViews, diffItems, snapshotItems } from "@/components/org/chart-m
 import { stepSummary } from "@/components/org/step-summary";
 import { diffJson, nodeJson, queryOrgChart, readOrgSources } from "@/lib/data/org";
 import { queryOrgView } from "@/lib/data/org-view";
-import { changedBetween, peopleChangedBetween, readChangeIndex } from "@/lib/data/org-roster";
+import { changedBetween, peopleChangedBetween, readChangeIndex, readTenureTable, rosterFrom, rosterOf } from "@/lib/data/org-roster";
 import type { OrgChartQuery } from "@/lib/domain/org-chart";
 import { isChiefExecutiveTitle, orgTree } from "@/lib/domain/org-tree";
 import { systemActor } from "@/lib/ingest/actor";
@@ -147,6 +147,40 @@ describe("a large org chart, drawn by group", () => {
         expect(g.changed, `${label} ${g.group}`).toBe(slugs.filter((s) => changed.has(s) && !structured.includes(s)).length);
       }
     }
+  });
+
+  it("counts a day's roster in memory exactly as the roster's SQL does, also when more than ten titles may name the chief executive", async () => {
+    await seed();
+    const { id } = await db.company.findUniqueOrThrow({ where: { slug: SLUG } });
+    const sameAsSql = async (days: string[], label: string) => {
+      const tenures = await readTenureTable(db, id);
+      for (const day of days) {
+        const [mine, sql] = [rosterFrom(tenures, day), await rosterOf(db, id, day)];
+        expect({ ...mine, structured: mine.structured.sort((a, b) => a - b) }, `${label} ${day}`).toEqual({
+          ...sql,
+          structured: sql.structured.sort((a, b) => a - b),
+        });
+      }
+    };
+    await sameAsSql(DAYS, "seeded");
+    const ceos = ["Ana", "Ben", "Cal", "Dov", "Eva", "Fin", "Gil", "Hal", "Ida", "Jon", "Kim"].map((n) => `${n} Chief`);
+    for (const [i, name] of ceos.entries())
+      await ingestClaim(
+        db,
+        claimInput({
+          company,
+          person: person(name),
+          kind: "joined",
+          role: i % 2 ? "Co-CEO" : "Chief Executive of Labs",
+          roleCategory: "executive",
+          date: "2023-02",
+        }),
+      );
+    const after = ["2023-01-01", "2023-03-01"];
+    await sameAsSql(after, "eleven chiefs");
+    // with eleven possible chiefs on a day, none is drawn on top: they are counted in their group
+    const crowded = rosterFrom(await readTenureTable(db, id), "2023-03-01");
+    expect(crowded.groups.get("executive")).toBeGreaterThanOrEqual(ceos.length);
   });
 
   it("remembers rosters and who changed when until the tenures change: after a write the view is the whole chart's again", async () => {
