@@ -65,13 +65,13 @@ export async function queryOrgView(
   const id = company.id;
   const day = query.mode === "snapshot" ? query.at : query.to;
   // what the company's tenures say, remembered until they change (lib/data/tenure-memo.ts): the tenures'
-  // compact rows (35,533 on the benchmark's largest company: ~40 ms to read), from which each day's roster
-  // is counted in memory (a few ms, where a query per day took 25–90 ms), the timeline's stops, the index of
+  // compact rows (35,533 on the benchmark's largest company: 120–150 ms to read, once), from which each day's roster
+  // is counted in memory (3–10 ms, where a query per day took 25–90 ms) and kept, the timeline's stops, the index of
   // who changes on which day
   const memo = await tenureMemo(client, id);
   const tenures = await memo.get(TENURES, () => readTenureTable(client, id));
-  const roster = rosterFrom(tenures, day);
-  const before = query.mode === "diff" ? rosterFrom(tenures, query.from) : null;
+  const rosterAt = (d: string) => memo.get(`roster:${d}`, async () => rosterFrom(tenures, d));
+  const [roster, before] = await Promise.all([rosterAt(day), query.mode === "diff" ? rosterAt(query.from) : null]);
   if (Math.max(roster.total, before?.total ?? 0) <= largeFrom) {
     const data = await queryOrgChart(client, slug, query);
     return data && { ...data, large: null };
