@@ -94,7 +94,8 @@ export async function queryOrgView(
   // Its people (the structure of both days and whoever may change between them: 1,700 people, 1,800
   // tenures, 2,000 events and 4,000 claims on the benchmark's largest company, ~45 ms) are a function of
   // the tenures, and what is read of them too (tenure-memo.ts): remembered for the two days.
-  const remember = query.mode === "diff" ? (read: () => Promise<DrawnRows>) => memo.get(`drawn:${query.from}:${query.to}`, read) : undefined;
+  const remember =
+    query.mode === "diff" ? (read: () => Promise<DrawnRows>) => memo.get(`drawn:${query.from}:${query.to}`, read, { large: true }) : undefined;
   const data = await queryOrgChart(client, slug, query, { people, changeDays, sources: query.mode === "snapshot", remember });
   return (
     data && {

@@ -32,14 +32,24 @@ const { sql } = Prisma;
 /** What one version of one company's tenures was found to hold, by name ("changeDays", "roster:2020-06-30"). */
 export interface TenureMemo {
   version: string;
-  /** `read()`, or what it returned for this version before */
-  get<T>(what: string, read: () => Promise<T>): Promise<T>;
+  /**
+   * `read()`, or what it returned for this version before. `large`: a result of megabytes (a diff's drawn
+   * rows), of which fewer are kept, apart, so they never push out the small ones.
+   */
+  get<T>(what: string, read: () => Promise<T>, options?: { large?: boolean }): Promise<T>;
 }
 
-const seen = new WeakMap<Db, Map<number, { version: string; values: Map<string, unknown> }>>();
-/** Companies remembered per client, and results per company (the oldest is forgotten first in each). */
+interface Entry {
+  version: string;
+  small: Map<string, unknown>;
+  large: Map<string, unknown>;
+}
+
+const seen = new WeakMap<Db, Map<number, Entry>>();
+/** Companies remembered per client, and results per company (the least recently used is forgotten first in each). */
 const COMPANIES_KEPT = 500;
 const RESULTS_KEPT = 64;
+const LARGE_RESULTS_KEPT = 8;
 
 /** The version of a company's tenures: equal versions mean the very same Position rows. */
 export async function tenureVersion(client: Db, companyId: number): Promise<string> {
@@ -55,18 +65,25 @@ export async function tenureMemo(client: Db, companyId: number): Promise<TenureM
   let companies = seen.get(client);
   if (!companies) seen.set(client, (companies = new Map()));
   let entry = companies.get(companyId);
-  if (entry?.version !== version) entry = { version, values: new Map() };
+  if (entry?.version !== version) entry = { version, small: new Map(), large: new Map() };
   companies.delete(companyId);
   companies.set(companyId, entry);
   if (companies.size > COMPANIES_KEPT) companies.delete(companies.keys().next().value!);
-  const { values } = entry;
+  const { small, large } = entry;
   return {
     version,
-    async get<T>(what: string, read: () => Promise<T>): Promise<T> {
-      if (values.has(what)) return values.get(what) as T;
+    async get<T>(what: string, read: () => Promise<T>, { large: isLarge = false } = {}): Promise<T> {
+      const [values, kept] = isLarge ? [large, LARGE_RESULTS_KEPT] : [small, RESULTS_KEPT];
+      if (values.has(what)) {
+        // used again: the most recently used now
+        const value = values.get(what) as T;
+        values.delete(what);
+        values.set(what, value);
+        return value;
+      }
       const value = await read();
       values.set(what, value);
-      if (values.size > RESULTS_KEPT) values.delete(values.keys().next().value!);
+      if (values.size > kept) values.delete(values.keys().next().value!);
       return value;
     },
   };
