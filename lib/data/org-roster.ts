@@ -1,11 +1,11 @@
 /**
  * The org chart of a large company, counted without reading its people's rows: who may hold a position on
  * a day, grouped by role. A day is counted in memory from the company's tenures' compact rows (rosterFrom
- * over readTenureTable, read once per version of the tenures: lib/data/tenure-memo.ts; a few ms for the
+ * over readTenureTable, read once per version of the tenures: lib/data/tenure-memo.ts; 3–10 ms for the
  * benchmark's 35,533 tenures); rosterOf is the same rule in SQL on the covering index Position_roster_idx
- * (migration 0012; 25–90 ms a day), kept as the tests' reference and for one page of a group in name
- * order (rosterPage). Only the people drawn are read in full (lib/data/org.ts). The same SQL on SQLite and
- * PostgreSQL. See docs/decisions/0091-large-org-charts.md, 0092 and 0093.
+ * (migration 0012; 25–90 ms a day), kept as the tests' reference, and rosterPage reads one page of a
+ * group in name order with that SQL. Only the people drawn are read in full (lib/data/org.ts). The same
+ * SQL on SQLite and PostgreSQL. See docs/decisions/0091-large-org-charts.md, 0092 and 0093.
  *
  * The rules are those of snapshot() (lib/domain/org-chart.ts), so the counts are the whole chart's:
  *  - a tenure may be held on `day` unless it certainly starts later or has certainly ended (mayHold);
@@ -76,7 +76,7 @@ export async function rosterOf(client: Db, companyId: number, day: string): Prom
 /**
  * A company's tenures with the columns the roster and the change index test, one row each, read once per
  * version of the tenures (lib/data/tenure-memo.ts): a day's roster is then counted in memory (rosterFrom:
- * a few ms for the benchmark's 35,533 tenures, where rosterOf's query takes 25–90 ms for each new day).
+ * 3–10 ms for the benchmark's 35,533 tenures, where rosterOf's query takes 25–90 ms for each new day).
  */
 export interface TenureRow {
   id: number;
